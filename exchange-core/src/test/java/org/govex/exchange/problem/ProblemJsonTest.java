@@ -39,7 +39,8 @@ class ProblemJsonTest {
     void wrongMethod() {
         given().header("Authorization", ADMIN).put("/api/v1/admin/principals").then().statusCode(405)
                 .contentType(Problem.MEDIA_TYPE)
-                .body("type", equalTo("https://govex.org/problems/method-not-allowed"));
+                .body("type", equalTo("https://govex.org/problems/method-not-allowed"))
+                .body("detail", containsString("PUT"));
     }
 
     @Test
@@ -55,7 +56,8 @@ class ProblemJsonTest {
         given().header("Authorization", ADMIN).contentType(ContentType.JSON).body("{\"id\": \"hz-")
                 .post("/api/v1/admin/principals").then().statusCode(400)
                 .contentType(Problem.MEDIA_TYPE)
-                .body("type", equalTo("https://govex.org/problems/unreadable-request"));
+                .body("type", equalTo("https://govex.org/problems/unreadable-request"))
+                .body("detail", containsString("line 1"));
     }
 
     @Test
