@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * through the {@link BatchGateway}; then it moves to {@code .done/} (accepted) or {@code .refused/}
  * (refused by the hub), and the receipt or problem is written beside it as
  * {@code <name>.receipt.json} / {@code <name>.problem.json}. Files still being written are left
- * alone until unchanged for a second.
+ * alone until unchanged for a second; a file that fails unexpectedly goes to {@code <root>/.failed/}.
  */
 public class FileDropRoute extends RouteBuilder {
 
@@ -39,7 +39,7 @@ public class FileDropRoute extends RouteBuilder {
                 + "&readLock=changed&readLockMinAge=1000&readLockCheckInterval=250"
                 + "&delay=" + pollMillis
                 + "&move=${header." + OUTCOME_DIR + "}/${file:onlyname}"
-                + "&moveFailed=.failed/${file:onlyname}";
+                + "&moveFailed=.failed/${file:name}";
         from(uri).routeId(ROUTE_ID)
                 .process(this::publish)
                 .log("file drop ${header.CamelFileRelativePath}: ${header." + OUTCOME_DIR + "}");
@@ -64,6 +64,7 @@ public class FileDropRoute extends RouteBuilder {
         Files.createDirectories(outcomeDir);
         String suffix = outcome.accepted() ? ".receipt.json" : ".problem.json";
         Files.writeString(outcomeDir.resolve(name + suffix), outcome.json(), StandardCharsets.UTF_8);
-        exchange.getIn().setHeader(OUTCOME_DIR, dir);
+        // move targets are relative to the root: <department>/<resource>/.done|.refused
+        exchange.getIn().setHeader(OUTCOME_DIR, department + "/" + resource + "/" + dir);
     }
 }

@@ -89,11 +89,13 @@ class FileDropRouteTest {
         assertThat(submitted).extracting(DroppedBatch::resourceCode).containsExactly("330100-ECO-002");
     }
 
-    private static void awaitExists(Path path) throws InterruptedException {
+    private void awaitExists(Path path) throws Exception {
         long deadline = System.currentTimeMillis() + 20_000;
         while (!Files.exists(path) && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(path).exists();
+        try (var tree = Files.walk(root)) {
+            assertThat(path).as("files: %s", tree.map(root::relativize).toList()).exists();
+        }
     }
 }
