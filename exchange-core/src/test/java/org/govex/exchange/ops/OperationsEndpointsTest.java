@@ -37,4 +37,14 @@ class OperationsEndpointsTest {
     void prometheusMetricsAreExposed() {
         given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
+
+    @Test
+    void consoleAndItsAssetsAreOpenWithoutAKey() {
+        given().redirects().follow(false).get("/console").then().statusCode(302)
+                .header("Location", org.hamcrest.Matchers.endsWith("/console/"));
+        given().get("/console/").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("政务信息资源目录"));
+        given().get("/console/app.js").then().statusCode(200);
+        given().get("/webjars/echarts/5.3.1/dist/echarts.min.js").then().statusCode(200);
+    }
 }
