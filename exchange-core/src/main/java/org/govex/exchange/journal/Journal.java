@@ -42,6 +42,10 @@ public class Journal {
         return scalar("SELECT COUNT(*) FROM journal_record WHERE resource_code = ?", resourceCode);
     }
 
+    public long countAfter(String resourceCode, long after) {
+        return scalar("SELECT COUNT(*) FROM journal_record WHERE resource_code = ? AND seq > ?", resourceCode, after);
+    }
+
     /** Highest sequence number handed out (committed). */
     public long head() {
         return scalar("SELECT last_value FROM exchange_counter WHERE counter_name = 'journal'");
