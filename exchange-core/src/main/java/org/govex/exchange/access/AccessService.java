@@ -242,6 +242,11 @@ public class AccessService {
         return l.stream().findFirst();
     }
 
+    /** All current grants of a consumer. */
+    public List<AccessRequest> grantsOf(String consumerId) {
+        return query("SELECT * FROM access_request WHERE consumer_id = ? AND status = 'GRANTED'", consumerId);
+    }
+
     public Optional<AccessRequest> find(String id) {
         return query("SELECT * FROM access_request WHERE id = ?", id).stream().findFirst();
     }

@@ -61,8 +61,8 @@ public class BatchValidator {
             ObjectNode record = records.get(i);
             List<Violation> errors = new ArrayList<>();
             ObjectNode canonical = canonical(resource, record, errors);
-            if (errors.isEmpty() && resource.recordType() != null && elementRules.isResolvable()) {
-                errors.addAll(elementRules.get().check(resource.recordType(), canonical));
+            if (errors.isEmpty() && elementRules.isResolvable()) {
+                errors.addAll(elementRules.get().check(resource, canonical));
             }
             String key = keyOf(resource, record);
             if (!errors.isEmpty()) {
@@ -175,7 +175,7 @@ public class BatchValidator {
         return v.isValueNode() && !v.isNumber() && !v.isBoolean() ? JsonNodeFactory.instance.textNode(text) : v;
     }
 
-    /** The record's key: the base database key fields joined by '|', else the first data item. */
+    /** The record's key: the base database key fields joined by '/', else the first data item. */
     public static String keyOf(ResourceDefinition resource, JsonNode record) {
         List<String> fields = resource.baseDatabase().map(BaseDatabase::keyFields)
                 .orElseGet(() -> resource.dataItems().isEmpty() ? List.of() : List.of(resource.dataItems().get(0).name()));
@@ -186,7 +186,7 @@ public class BatchValidator {
                 return null;
             }
             if (key.length() > 0) {
-                key.append('|');
+                key.append('/');
             }
             key.append(v.asText());
         }
