@@ -73,6 +73,9 @@ public class AccessService {
         if (r.withdrawn()) {
             throw new GovexException(ProblemKind.GONE, "Resource " + r.code() + " has been withdrawn");
         }
+        if (!r.published()) {
+            throw GovexException.conflict("Resource " + r.code() + " is not published yet");
+        }
         List<Violation> unknown = body.fields().stream().filter(f -> r.item(f).isEmpty())
                 .map(f -> new Violation("fields", "declaredDataItem", "'" + f + "' is not a data item of " + r.code())).toList();
         if (!unknown.isEmpty()) {

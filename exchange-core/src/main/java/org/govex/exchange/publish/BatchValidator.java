@@ -126,8 +126,11 @@ public class BatchValidator {
     }
 
     private static JsonNode typed(DataItemDefinition item, JsonNode v, List<Violation> errors) {
+        if (!v.isValueNode()) {
+            return v; // structured values (an amount with its currency) are the data element's business
+        }
         String type = item.type() == null ? "string" : item.type().toLowerCase(Locale.ROOT);
-        String text = v.isValueNode() ? v.asText() : null;
+        String text = v.asText();
         switch (type) {
             case "integer", "int", "long" -> {
                 try {
@@ -169,10 +172,10 @@ public class BatchValidator {
                 // strings, codes, geometries and structured values (e.g. an amount with a currency)
             }
         }
-        if (item.maxLength() != null && text != null && text.codePointCount(0, text.length()) > item.maxLength()) {
+        if (item.maxLength() != null && text.codePointCount(0, text.length()) > item.maxLength()) {
             errors.add(new Violation(item.name(), "maxLength", item.name() + " is longer than " + item.maxLength() + " characters"));
         }
-        return v.isValueNode() && !v.isNumber() && !v.isBoolean() ? JsonNodeFactory.instance.textNode(text) : v;
+        return !v.isNumber() && !v.isBoolean() ? JsonNodeFactory.instance.textNode(text) : v;
     }
 
     /** The record's key: the base database key fields joined by '/', else the first data item. */

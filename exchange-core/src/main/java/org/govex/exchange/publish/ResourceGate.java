@@ -26,6 +26,9 @@ public class ResourceGate {
         if (r.withdrawn()) {
             throw new GovexException(ProblemKind.GONE, "Resource " + code + " has been withdrawn from the catalog; it takes no records");
         }
+        if (!r.published()) {
+            throw GovexException.conflict("Resource " + code + " is " + r.state() + ", not yet published; it takes no records");
+        }
         if (!publisher.isAdmin() && !r.providerCode().equals(publisher.departmentCode())) {
             throw GovexException.forbidden("Resource " + code + " is provided by '" + r.providerCode() + "'; '"
                     + publisher.id() + "' may not publish to it");

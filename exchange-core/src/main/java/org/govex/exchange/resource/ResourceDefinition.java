@@ -13,7 +13,7 @@ public record ResourceDefinition(
         String title,
         String providerCode,
         String recordType,
-        boolean withdrawn,
+        ResourceState state,
         ShareType shareType,
         String shareCondition,
         String shareBasis,
@@ -22,6 +22,14 @@ public record ResourceDefinition(
 
     public ResourceDefinition {
         dataItems = List.copyOf(dataItems);
+    }
+
+    public boolean withdrawn() {
+        return state == ResourceState.WITHDRAWN;
+    }
+
+    public boolean published() {
+        return state == ResourceState.PUBLISHED;
     }
 
     public Optional<DataItemDefinition> item(String name) {
