@@ -29,9 +29,11 @@ import static org.govex.schemas.codec.Vocab.iri;
  */
 public final class RdfMapping {
 
-    enum Kind { LITERAL, CODE, DIVISION, VIA, GEOMETRY, MONEY }
+    /** How a field sits in the graph. */
+    public enum Kind { LITERAL, CODE, DIVISION, VIA, GEOMETRY, MONEY }
 
-    record RdfField(String field, Kind kind, Node predicate, String datatypeOrList, Node link, Node nodeClass) {
+    /** One field's place in the graph: predicate, datatype or code list id, and for blank-node fields the link and node class. */
+    public record RdfField(String field, Kind kind, Node predicate, String datatypeOrList, Node link, Node nodeClass) {
     }
 
     private static final String XSD_STRING = Vocab.XSD + "string";
@@ -110,6 +112,11 @@ public final class RdfMapping {
 
     public static RdfMapping of(RecordType type) {
         return MAPPINGS.get(type);
+    }
+
+    /** The field table in record order. */
+    public List<RdfField> fields() {
+        return fields;
     }
 
     /** The class of the record's node, e.g. {@code person:Person}. */
