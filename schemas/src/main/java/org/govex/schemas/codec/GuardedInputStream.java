@@ -30,7 +30,10 @@ final class GuardedInputStream extends FilterInputStream {
     public int read() throws IOException {
         int b = super.read();
         if (b >= 0) {
-            check(b);
+            if (++count > maxBytes) {
+                throw tooLarge(maxBytes);
+            }
+            check(b, count);
         } else {
             end();
         }
@@ -44,9 +47,19 @@ final class GuardedInputStream extends FilterInputStream {
             end();
             return n;
         }
-        for (int i = off; i < off + n; i++) {
-            check(buf[i] & 0xFF);
+        if (count + n > maxBytes) {
+            count = maxBytes;
+            throw tooLarge(maxBytes);
         }
+        int end = off + n;
+        for (int i = off; i < end; i++) {
+            byte b = buf[i];
+            if (b >= 0 && pending == 0) {
+                continue; // ASCII fast path
+            }
+            check(b & 0xFF, count + (i - off) + 1);
+        }
+        count += n;
         return n;
     }
 
@@ -57,13 +70,11 @@ final class GuardedInputStream extends FilterInputStream {
         return Math.max(r, 0);
     }
 
-    private void check(int b) {
-        if (++count > maxBytes) {
-            throw tooLarge(maxBytes);
-        }
+    /** Advances the UTF-8 state machine by one byte at 1-based position {@code at}. */
+    private void check(int b, long at) {
         if (pending > 0) {
             if (b < lowerBound || b > upperBound) {
-                throw invalid();
+                throw invalid(at);
             }
             lowerBound = 0x80;
             upperBound = 0xBF;
@@ -90,19 +101,19 @@ final class GuardedInputStream extends FilterInputStream {
                 upperBound = 0x8F;
             }
         } else {
-            throw invalid();
+            throw invalid(at);
         }
     }
 
     private void end() {
         if (pending > 0) {
-            throw invalid();
+            throw invalid(count);
         }
     }
 
-    private GovexException invalid() {
+    private GovexException invalid(long at) {
         return new GovexException(ProblemKind.UNREADABLE, "utf-8",
-                "The body is not valid UTF-8 (malformed byte sequence at byte " + count + ")", List.of(), null);
+                "The body is not valid UTF-8 (malformed byte sequence at byte " + at + ")", List.of(), null);
     }
 
     static GovexException tooLarge(long maxBytes) {

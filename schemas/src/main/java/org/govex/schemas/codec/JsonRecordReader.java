@@ -112,6 +112,9 @@ final class JsonRecordReader implements RecordStream {
             if (m.size() >= limits.maxFields()) {
                 throw Limits.exceeded("maxFields", limits.maxFields(), "too many fields in record " + index);
             }
+            if (m.containsKey(name)) {
+                throw Limits.unreadable("json", "Duplicate field '" + name + "' in record " + index + " at " + where(), null);
+            }
             JsonToken v = p.nextToken();
             if (top && v == JsonToken.START_OBJECT && type == RecordType.PLACE && "geometry".equals(name)) {
                 StringWriter w = new StringWriter();

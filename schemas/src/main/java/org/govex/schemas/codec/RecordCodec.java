@@ -74,7 +74,6 @@ public final class RecordCodec {
                         .maxNameLength(limits.maxNameLength())
                         .maxDocumentLength(limits.maxDocumentBytes())
                         .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .build();
