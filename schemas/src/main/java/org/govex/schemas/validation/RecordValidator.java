@@ -176,7 +176,8 @@ public final class RecordValidator {
         return new Violation(v.getPropertyPath().toString(), ruleOf(v), v.getMessage());
     }
 
-    static String ruleOf(ConstraintViolation<?> v) {
+    /** The rule id of a Jakarta violation: the govex rule in its message key, else the annotation name. */
+    public static String ruleOf(ConstraintViolation<?> v) {
         String t = v.getMessageTemplate();
         if (t.startsWith(RULE_PREFIX) && t.endsWith("}")) {
             return t.substring(RULE_PREFIX.length(), t.length() - 1);
