@@ -1,7 +1,6 @@
 package org.govex.exchange.storage;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.govex.exchange.audit.AuditTrail;
 import org.govex.exchange.base.BaseMerger;
@@ -19,7 +18,7 @@ import org.govex.exchange.resource.ResourceDefinition;
 import org.govex.exchange.resource.ResourceDirectory;
 import org.govex.exchange.resource.ResourceState;
 import org.govex.exchange.resource.ShareType;
-import org.junit.jupiter.api.AfterAll;
+import org.govex.exchange.testing.SharedPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,22 +39,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PostgresPortabilityTest {
 
-    static EmbeddedPostgres postgres;
     static DataSource ds;
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        ds = postgres.getPostgresDatabase();
+    static void start() {
+        ds = SharedPostgres.freshDatabase("exchange");
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
     }
 
     static ExchangeConfig config() {
