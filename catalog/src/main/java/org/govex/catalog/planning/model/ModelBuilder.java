@@ -38,35 +38,40 @@ public final class ModelBuilder {
     }
 
     public ModelBuilder department(Origin o, String code, String name) {
-        if (code(o, "code", code) & text(o, "name", name, true)) {
-            departments.add(new Row<>(o, new Department(code.trim(), name.trim())));
+        text(o, "name", name, true);
+        if (code(o, "code", code)) {
+            departments.add(new Row<>(o, new Department(code.trim(), trim(name))));
         }
         return this;
     }
 
     public ModelBuilder domain(Origin o, String code, String name, String department) {
-        if (code(o, "code", code) & text(o, "name", name, true) & code(o, "department", department)) {
-            domains.add(new Row<>(o, new FunctionalDomain(code.trim(), name.trim(), department.trim())));
+        text(o, "name", name, true);
+        if (code(o, "code", code) & code(o, "department", department)) {
+            domains.add(new Row<>(o, new FunctionalDomain(code.trim(), trim(name), department.trim())));
         }
         return this;
     }
 
     public ModelBuilder process(Origin o, String code, String name, String domain) {
-        if (code(o, "code", code) & text(o, "name", name, true) & code(o, "domain", domain)) {
-            processes.add(new Row<>(o, new BusinessProcess(code.trim(), name.trim(), domain.trim())));
+        text(o, "name", name, true);
+        if (code(o, "code", code) & code(o, "domain", domain)) {
+            processes.add(new Row<>(o, new BusinessProcess(code.trim(), trim(name), domain.trim())));
         }
         return this;
     }
 
     public ModelBuilder activity(Origin o, String code, String name, String process) {
-        if (code(o, "code", code) & text(o, "name", name, true) & code(o, "process", process)) {
-            activities.add(new Row<>(o, new Activity(code.trim(), name.trim(), process.trim())));
+        text(o, "name", name, true);
+        if (code(o, "code", code) & code(o, "process", process)) {
+            activities.add(new Row<>(o, new Activity(code.trim(), trim(name), process.trim())));
         }
         return this;
     }
 
     public ModelBuilder dataClass(Origin o, String code, String name, String baseDatabase) {
-        boolean ok = code(o, "code", code) & text(o, "name", name, true);
+        text(o, "name", name, true);
+        boolean ok = code(o, "code", code);
         BaseDatabase base = null;
         if (baseDatabase != null && !baseDatabase.isBlank()) {
             base = BaseDatabase.parse(baseDatabase).orElse(null);
@@ -77,7 +82,7 @@ public final class ModelBuilder {
             }
         }
         if (ok) {
-            dataClasses.add(new Row<>(o, new DataClass(code.trim(), name.trim(), base)));
+            dataClasses.add(new Row<>(o, new DataClass(code.trim(), trim(name), base)));
         }
         return this;
     }
@@ -231,6 +236,10 @@ public final class ModelBuilder {
             return false;
         }
         return true;
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.trim();
     }
 
     private static String clip(String s) {
