@@ -32,9 +32,20 @@ public final class AnalysisWriter {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(table.header().toArray(String[]::new)).get())) {
             for (List<Object> row : table.rows()) {
-                p.printRecord(row);
+                p.printRecord(row.stream().map(AnalysisWriter::inert).toList());
             }
         }
+    }
+
+    /**
+     * Text a spreadsheet would read as a formula (=, +, -, @ first) gets a leading apostrophe, so a
+     * name loaded by one planner cannot run in another's Excel. Numbers stay numbers.
+     */
+    static Object inert(Object v) {
+        if (v instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            return "'" + s;
+        }
+        return v;
     }
 
     public static void xlsx(List<Table> tables, OutputStream out) throws IOException {

@@ -8,7 +8,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.IOUtils;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -44,12 +43,11 @@ public final class XlsxSheets {
     public static final int MAX_CELL_CHARS = 2_000;
 
     static {
-        // zip bombs: an entry may not inflate more than 100×, nor exceed 100 MiB; at most 1,000 entries
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
-        ZipSecureFile.setMaxFileCount(1_000);
-        ZipSecureFile.setMaxTextSize(50L * 1024 * 1024);
-        IOUtils.setByteArrayMaxOverride(150 * 1024 * 1024);
+        // zip bombs: an entry may not inflate more than 100×, nor exceed 100 MiB; at most 1,000 entries.
+        // POI keeps these JVM-wide; they only tighten its defaults (ratio 0.01, 4 GiB, 1,000).
+        ZipSecureFile.setMinInflateRatio(Math.max(ZipSecureFile.getMinInflateRatio(), 0.01));
+        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), 100L * 1024 * 1024));
+        ZipSecureFile.setMaxFileCount(Math.min(ZipSecureFile.getMaxFileCount(), 1_000));
     }
 
     /** One row of a read sheet: its 1-based number and its non-blank cells by 0-based column. */
