@@ -113,9 +113,9 @@ function drawMatrix(m) {
   const name = (x) => (typeof x === 'string' ? x : x.nameZh || x.name || x.id);
   const cells = [];
   (m.cells || []).forEach((c) => {
-    const r = typeof c.row === 'number' ? c.row : rows.findIndex((p) => (p.id || p) === (c.process || c.processId));
-    const k = typeof c.col === 'number' ? c.col : cols.findIndex((d) => (d.id || d) === (c.dataClass || c.dataClassId));
-    if (r >= 0 && k >= 0) cells.push([k, r, (c.value || c.kind || c.role) === 'C' ? 2 : 1]);
+    const r = typeof c.row === 'number' ? c.row : rows.findIndex((p) => (p.code || p.id || p) === (c.process || c.processId));
+    const k = typeof c.col === 'number' ? c.col : cols.findIndex((d) => (d.code || d.id || d) === (c.dataClass || c.dataClassId));
+    if (r >= 0 && k >= 0) cells.push([k, r, (c.usage || c.value || c.kind || c.role) === 'C' ? 2 : 1]);
   });
   if (!window.echarts) return;
   const chart = echarts.init($('#uc-chart'));
