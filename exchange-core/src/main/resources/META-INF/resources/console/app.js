@@ -129,6 +129,16 @@ function drawMatrix(m) {
   });
 }
 
+/** The report needs the key, so it is fetched and handed to the browser as a file. */
+async function downloadReport() {
+  const res = await fetch('/api/v1/planning/report?format=xlsx', { headers: { Authorization: 'Bearer ' + state.key } });
+  if (!res.ok) throw new Error(`${res.status} ${(await res.json().catch(() => ({}))).detail || ''}`);
+  const link = el('a', { href: URL.createObjectURL(await res.blob()), download: 'govex-planning-report.xlsx' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
 // ---- exchange and audit -------------------------------------------------------------------
 async function loadExchange() {
   const [conflicts, overdue] = await Promise.all([
@@ -169,6 +179,7 @@ document.addEventListener('DOMContentLoaded', () => {
   });
   $('#search-form').addEventListener('submit', (e) => { e.preventDefault(); search().catch(showError); });
   $('#load-planning').addEventListener('click', () => loadPlanning().catch(showError));
+  $('#download-report').addEventListener('click', () => downloadReport().catch(showError));
   $('#load-exchange').addEventListener('click', () => loadExchange().catch(showError));
   $('#verify').addEventListener('click', () => verify().catch(showError));
   window.addEventListener('hashchange', route);
