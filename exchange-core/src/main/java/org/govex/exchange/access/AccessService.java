@@ -1,6 +1,6 @@
 package org.govex.exchange.access;
 
-import io.agroal.api.AgroalDataSource;
+import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.govex.exchange.audit.AuditEntry;
 import org.govex.exchange.audit.AuditTrail;
@@ -45,7 +45,7 @@ public class AccessService {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
     private final ResourceGate resources;
     private final AuditTrail audit;
     private final WorkingDays workingDays;
@@ -53,7 +53,7 @@ public class AccessService {
     private final jakarta.enterprise.event.Event<GrantRevoked> revoked;
     private Clock clock = Clock.system(CHINA);
 
-    public AccessService(AgroalDataSource dataSource, ResourceGate resources, AuditTrail audit, ExchangeConfig config,
+    public AccessService(DataSource dataSource, ResourceGate resources, AuditTrail audit, ExchangeConfig config,
                          jakarta.enterprise.event.Event<GrantRevoked> revoked) {
         this.revoked = revoked;
         this.dataSource = dataSource;

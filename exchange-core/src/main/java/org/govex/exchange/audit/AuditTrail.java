@@ -3,7 +3,7 @@ package org.govex.exchange.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.agroal.api.AgroalDataSource;
+import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
@@ -36,12 +36,12 @@ public class AuditTrail {
 
     public static final String GENESIS = "0".repeat(64);
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    public AuditTrail(AgroalDataSource dataSource) {
+    public AuditTrail(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 

@@ -2,7 +2,7 @@ package org.govex.exchange.base;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
+import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.govex.exchange.journal.Journal;
 import org.govex.exchange.journal.JournalRecord;
@@ -41,12 +41,12 @@ public class BaseMerger {
     /** Fields that describe the record rather than the subject; they never conflict. */
     private static final List<String> METADATA = List.of("updatedAt");
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
     private final Journal journal;
     private final ResourceDirectory directory;
     private final ObjectMapper json;
 
-    public BaseMerger(AgroalDataSource dataSource, Journal journal, ResourceDirectory directory, ObjectMapper json) {
+    public BaseMerger(DataSource dataSource, Journal journal, ResourceDirectory directory, ObjectMapper json) {
         this.dataSource = dataSource;
         this.journal = journal;
         this.directory = directory;

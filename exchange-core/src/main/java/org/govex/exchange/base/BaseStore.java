@@ -2,7 +2,7 @@ package org.govex.exchange.base;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.agroal.api.AgroalDataSource;
+import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.govex.exchange.resource.BaseDatabase;
 import org.govex.schemas.error.GovexException;
@@ -22,10 +22,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class BaseStore {
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
     private final ObjectMapper json;
 
-    public BaseStore(AgroalDataSource dataSource, ObjectMapper json) {
+    public BaseStore(DataSource dataSource, ObjectMapper json) {
         this.dataSource = dataSource;
         this.json = json;
     }

@@ -15,6 +15,11 @@ public interface ExchangeConfig {
 
     Journal journal();
 
+    /** How long a resource definition read from the catalog is reused (0: read every time). */
+    @WithName("resource-cache-ttl")
+    @WithDefault("PT1S")
+    Duration resourceCacheTtl();
+
     Publish publish();
 
     Access access();

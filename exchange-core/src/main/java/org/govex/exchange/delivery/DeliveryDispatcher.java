@@ -43,6 +43,13 @@ public class DeliveryDispatcher implements JournalListener {
     private final Map<ChannelType, DeliveryChannel> channels = new EnumMap<>(ChannelType.class);
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Instance<ProducerTemplate> template;
+    private final Set<String> pendingWake = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicBoolean wakeScheduled = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.ExecutorService wakeups = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "delivery-wakeup");
+        t.setDaemon(true);
+        return t;
+    });
 
     public DeliveryDispatcher(SubscriptionStore store, AccessService access, ResourceDirectory directory, EventReader reader,
                               AuditTrail audit, ExchangeConfig config, Instance<DeliveryChannel> channels,
@@ -61,7 +68,8 @@ public class DeliveryDispatcher implements JournalListener {
     /** Ids of push subscriptions whose back-off has passed. */
     public List<String> due() {
         Instant now = Instant.now();
-        return store.active(ChannelType.WEBHOOK).stream()
+        return java.util.Arrays.stream(ChannelType.values()).filter(ChannelType::pushed)
+                .flatMap(type -> store.active(type).stream())
                 .filter(s -> s.nextAttemptAt() == null || !s.nextAttemptAt().isAfter(now))
                 .filter(s -> !inFlight.contains(s.id()))
                 .map(Subscription::id).toList();
@@ -70,11 +78,24 @@ public class DeliveryDispatcher implements JournalListener {
     /** New records: wake the push subscriptions of those resources without waiting for the next tick. */
     @Override
     public void appended(Set<String> resourceCodes, long headSeq) {
+        // off the journal writer's thread, coalesced: the writer never waits for delivery
+        pendingWake.addAll(resourceCodes);
+        if (wakeScheduled.compareAndSet(false, true)) {
+            wakeups.execute(() -> {
+                wakeScheduled.set(false);
+                Set<String> codes = new java.util.HashSet<>(pendingWake);
+                pendingWake.removeAll(codes);
+                wake(codes);
+            });
+        }
+    }
+
+    private void wake(Set<String> resourceCodes) {
         try {
             ProducerTemplate t = template.get();
             for (String code : resourceCodes) {
                 for (Subscription s : store.activeFor(code)) {
-                    if (s.channel() == ChannelType.WEBHOOK && s.nextAttemptAt() == null && !inFlight.contains(s.id())) {
+                    if (s.channel().pushed() && s.nextAttemptAt() == null && !inFlight.contains(s.id())) {
                         t.asyncSendBody(config.routes().deliveryWork(), s.id());
                     }
                 }

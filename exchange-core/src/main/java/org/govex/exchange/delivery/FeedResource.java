@@ -107,11 +107,8 @@ public class FeedResource {
                 break;
             }
         } while (page.more() && ++rounds < 10);
-        sub.ifPresent(s -> {
-            if (after > s.cursor()) {
-                subscriptions.feedCursor(s.id(), after, 0);
-            }
-        });
+        int delivered = events.size();
+        sub.ifPresent(s -> subscriptions.feedCursor(s.id(), Math.max(s.cursor(), after), delivered));
         if (!events.isEmpty()) {
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("consumer", p.id());

@@ -1,6 +1,6 @@
 package org.govex.exchange.delivery;
 
-import io.agroal.api.AgroalDataSource;
+import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
@@ -20,9 +20,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class SubscriptionStore {
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
 
-    public SubscriptionStore(AgroalDataSource dataSource) {
+    public SubscriptionStore(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 

@@ -1,7 +1,7 @@
 package org.govex.exchange.journal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
+import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
@@ -20,10 +20,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class Journal {
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
     private final ObjectMapper json;
 
-    public Journal(AgroalDataSource dataSource, ObjectMapper json) {
+    public Journal(DataSource dataSource, ObjectMapper json) {
         this.dataSource = dataSource;
         this.json = json;
     }

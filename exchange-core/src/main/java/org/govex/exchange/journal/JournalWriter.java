@@ -2,7 +2,7 @@ package org.govex.exchange.journal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
+import javax.sql.DataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,18 +46,25 @@ public class JournalWriter {
 
     private static final Logger LOG = Logger.getLogger(JournalWriter.class);
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
     private final AuditTrail audit;
     private final ObjectMapper json;
     private final ExchangeConfig config;
-    private final Instance<JournalListener> listeners;
+    private final Iterable<JournalListener> listeners;
     private final LinkedBlockingQueue<AppendRequest> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread thread;
     private boolean h2;
 
-    public JournalWriter(AgroalDataSource dataSource, AuditTrail audit, ObjectMapper json, ExchangeConfig config,
+    @jakarta.inject.Inject
+    public JournalWriter(DataSource dataSource, AuditTrail audit, ObjectMapper json, ExchangeConfig config,
                          Instance<JournalListener> listeners) {
+        this(dataSource, audit, json, config, (Iterable<JournalListener>) listeners);
+    }
+
+    /** Outside CDI (e.g. the PostgreSQL test): listeners given directly; call {@link #start()}. */
+    public JournalWriter(DataSource dataSource, AuditTrail audit, ObjectMapper json, ExchangeConfig config,
+                         Iterable<JournalListener> listeners) {
         this.dataSource = dataSource;
         this.audit = audit;
         this.json = json;
@@ -65,7 +72,11 @@ public class JournalWriter {
         this.listeners = listeners;
     }
 
-    void start(@Observes StartupEvent event) {
+    void onStart(@Observes StartupEvent event) {
+        start();
+    }
+
+    public void start() {
         try (Connection c = dataSource.getConnection()) {
             h2 = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("h2");
         } catch (SQLException e) {
@@ -77,7 +88,11 @@ public class JournalWriter {
         thread.start();
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    public void stop() {
         running = false;
         if (thread != null) {
             thread.interrupt();

@@ -47,7 +47,8 @@ public class PublishRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from(config.routes().publish()).routeId("publish")
+        // refusals travel back to the caller as they are (problem+json), not logged as route failures
+        from(config.routes().publish()).routeId("publish").errorHandler(noErrorHandler())
                 .process(ex -> {
                     PublishCommand cmd = ex.getIn().getBody(PublishCommand.class);
                     ex.setProperty(COMMAND, cmd);
