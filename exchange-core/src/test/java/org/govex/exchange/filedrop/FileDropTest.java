@@ -3,6 +3,8 @@ package org.govex.exchange.filedrop;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.govex.exchange.config.GovexConfig;
+import org.govex.exchange.demo.DemoCatalog;
+import org.govex.exchange.support.TestPersons;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -24,6 +26,35 @@ class FileDropTest {
     @Test
     void theDropRouteRuns() {
         assertThat(camel.getRoute(org.govex.adapters.filedrop.FileDropRoute.ROUTE_ID)).isNotNull();
+    }
+
+    @Test
+    void theDepartmentsBatchIsJournalledAndTheReceiptLandsBesideTheMovedFile() throws Exception {
+        Path folder = Files.createDirectories(config.dataDir().resolve("drop/hz-gaj").resolve(DemoCatalog.POPULATION_BASIC));
+        long base = 7_300_000 + (System.nanoTime() % 100_000) * 10;
+        String name = "persons-" + base + ".ndjson";
+        Files.writeString(folder.resolve(name), TestPersons.json(base) + "\n" + TestPersons.json(base + 1) + "\n");
+
+        Path receipt = folder.resolve(".done/" + name + ".receipt.json");
+        awaitExists(receipt);
+        awaitExists(folder.resolve(".done/" + name));
+        assertThat(Files.readString(receipt)).contains("\"accepted\" : 2").contains("\"digest\"").contains("\"firstSequence\"");
+    }
+
+    @Test
+    void aBatchWithAWrongCheckDigitIsRefusedWholeNamingTheRule() throws Exception {
+        Path folder = Files.createDirectories(config.dataDir().resolve("drop/hz-gaj").resolve(DemoCatalog.POPULATION_BASIC));
+        long base = 7_900_000 + (System.nanoTime() % 100_000) * 10;
+        String good = TestPersons.json(base);
+        String id = TestPersons.idNumber(base + 1);
+        char wrong = id.charAt(17) == '0' ? '1' : '0';
+        String bad = TestPersons.json(base + 1).replace(id, id.substring(0, 17) + wrong);
+        String name = "persons-" + base + ".ndjson";
+        Files.writeString(folder.resolve(name), good + "\n" + bad + "\n");
+
+        Path problem = folder.resolve(".refused/" + name + ".problem.json");
+        awaitExists(problem);
+        assertThat(Files.readString(problem)).contains("422").contains("idNumber").contains("CitizenIdNumber");
     }
 
     @Test
