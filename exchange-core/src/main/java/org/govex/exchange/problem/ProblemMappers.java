@@ -88,10 +88,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response notAllowed(NotAllowedException e, UriInfo uri) {
-        Response problem = ProblemResponses.of(ProblemKind.METHOD_NOT_ALLOWED,
-                "Allowed: " + String.join(", ", e.getResponse().getAllowedMethods()), path(uri));
-        return Response.fromResponse(problem).allow(e.getResponse().getAllowedMethods()).build();
+    public Response notAllowed(NotAllowedException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
+        var allowed = e.getResponse().getAllowedMethods();
+        String detail = "The method " + request.getMethod() + " is not allowed at " + path(uri)
+                + (allowed.isEmpty() ? "" : "; allowed: " + String.join(", ", allowed));
+        Response problem = ProblemResponses.of(ProblemKind.METHOD_NOT_ALLOWED, detail, path(uri));
+        return allowed.isEmpty() ? problem : Response.fromResponse(problem).allow(allowed).build();
     }
 
     @ServerExceptionMapper
@@ -109,6 +111,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof StreamConstraintsException sce) {
+                return streamConstraints(sce, uri);
+            }
+            if (c instanceof JsonProcessingException jpe) {
+                return unreadableJson(jpe, uri);
+            }
+        }
         if (e.getResponse().hasEntity() && Problem.MEDIA_TYPE.equals(String.valueOf(e.getResponse().getMediaType()))) {
             return e.getResponse();
         }

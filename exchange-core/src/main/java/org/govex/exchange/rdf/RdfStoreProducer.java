@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The embedded RDF store: a Jena TDB2 directory under the data directory. */
+/** The embedded RDF store: a Jena TDB2 directory under the data directory, opened at start-up. */
 @ApplicationScoped
 public class RdfStoreProducer {
 
@@ -22,6 +22,7 @@ public class RdfStoreProducer {
 
     @Produces
     @Singleton
+    @io.quarkus.runtime.Startup
     Dataset tdb2(GovexConfig config) {
         Path dir = config.dataDir().resolve("tdb2");
         try {

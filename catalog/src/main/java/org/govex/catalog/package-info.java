@@ -1,0 +1,2 @@
+/** The information-resource catalog and the planning model, stored as RDF with Apache Jena. */
+package org.govex.catalog;

@@ -1,0 +1,58 @@
+package org.govex.exchange.access;
+
+import org.govex.exchange.resource.DataItemDefinition;
+
+import java.util.Locale;
+
+/**
+ * How a sensitive value is masked: ID numbers keep the division and the last four
+ * ({@code 110101********1234}), names keep the surname, phone numbers keep 3 + 4 digits,
+ * addresses keep the first six characters, anything else keeps its first and last character.
+ */
+public enum MaskRule {
+    ID_NUMBER, NAME, PHONE, ADDRESS, GENERIC;
+
+    public static MaskRule forItem(DataItemDefinition item) {
+        String s = (item.name() + " " + (item.element() == null ? "" : item.element())).toLowerCase(Locale.ROOT);
+        if (s.contains("idnumber") || s.contains("身份") || s.contains("certificate")) {
+            return ID_NUMBER;
+        }
+        if (s.contains("phone") || s.contains("mobile") || s.contains("电话") || s.contains("手机")) {
+            return PHONE;
+        }
+        if (s.contains("address") || s.contains("地址") || s.contains("住所")) {
+            return ADDRESS;
+        }
+        if (s.contains("name") || s.contains("姓名") || s.contains("representative")) {
+            return NAME;
+        }
+        return GENERIC;
+    }
+
+    public String mask(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        int[] cp = value.codePoints().toArray();
+        int n = cp.length;
+        return switch (this) {
+            case ID_NUMBER -> n <= 10 ? stars(n) : keep(cp, 6, 4);
+            case PHONE -> n <= 7 ? stars(n) : keep(cp, 3, 4);
+            case NAME -> n == 1 ? "*" : keep(cp, 1, 0);
+            case ADDRESS -> n <= 6 ? keep(cp, Math.min(2, n - 1), 0) : new String(cp, 0, 6) + "****";
+            case GENERIC -> n <= 2 ? stars(n) : keep(cp, 1, 1);
+        };
+    }
+
+    private static String keep(int[] cp, int head, int tail) {
+        StringBuilder b = new StringBuilder();
+        b.append(new String(cp, 0, head));
+        b.append(stars(cp.length - head - tail));
+        b.append(new String(cp, cp.length - tail, tail));
+        return b.toString();
+    }
+
+    private static String stars(int n) {
+        return "*".repeat(Math.max(0, n));
+    }
+}

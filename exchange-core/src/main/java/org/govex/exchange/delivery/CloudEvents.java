@@ -1,0 +1,63 @@
+package org.govex.exchange.delivery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * CloudEvents 1.0 structured JSON (batch mode, {@code application/cloudevents-batch+json}) and
+ * the webhook signature: {@code X-Govex-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of
+ * "<t>.<body>" with the subscription's secret>}. Receivers refuse timestamps outside their
+ * tolerance (default 5 minutes) to stop replays.
+ */
+public final class CloudEvents {
+
+    public static final String BATCH_MEDIA_TYPE = "application/cloudevents-batch+json";
+    public static final String EVENT_TYPE = "org.govex.exchange.record";
+    public static final String SIGNATURE_HEADER = "X-Govex-Signature";
+
+    private CloudEvents() {
+    }
+
+    public static ObjectNode event(ObjectMapper json, DeliveryEvent e) {
+        ObjectNode o = json.createObjectNode();
+        o.put("specversion", "1.0");
+        o.put("id", e.id());
+        o.put("source", "/govex/resources/" + e.resource());
+        o.put("type", EVENT_TYPE);
+        o.put("subject", e.key());
+        o.put("time", e.time().toString());
+        o.put("datacontenttype", "application/json");
+        o.put("govexsequence", e.seq());
+        o.set("data", e.data());
+        return o;
+    }
+
+    public static byte[] batch(ObjectMapper json, List<DeliveryEvent> events) {
+        ArrayNode a = json.createArrayNode();
+        events.forEach(e -> a.add(event(json, e)));
+        try {
+            return json.writeValueAsBytes(a);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    public static String signature(String secret, long timestamp, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
+            return "t=" + timestamp + ",v1=" + HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

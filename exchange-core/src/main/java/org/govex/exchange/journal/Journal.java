@@ -1,0 +1,158 @@
+package org.govex.exchange.journal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import javax.sql.DataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.govex.schemas.error.GovexException;
+import org.govex.schemas.error.ProblemKind;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the journal: records by resource or globally after a sequence, receipts, observations, cursors. */
+@ApplicationScoped
+public class Journal {
+
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+
+    public Journal(DataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    /**
+     * Records of a resource after a sequence, in order. Reads bounded sequence windows (growing
+     * when the resource's records are sparse), so the cost follows the page, not the lag.
+     */
+    public List<JournalRecord> read(String resourceCode, long after, int limit) {
+        return windowed(after, limit, "resource_code = ? AND ", resourceCode);
+    }
+
+    public List<JournalRecord> readAll(long after, int limit) {
+        return windowed(after, limit, "", null);
+    }
+
+    private List<JournalRecord> windowed(long after, int limit, String filter, String resourceCode) {
+        long head = head();
+        List<JournalRecord> out = new ArrayList<>();
+        long from = after;
+        long window = Math.max(4L * limit, 4096);
+        while (out.size() < limit && from < head) {
+            long to = Math.min(head, from + window);
+            String sql = "SELECT seq, resource_code, record_key, payload, batch_id, publisher_id, recorded_at FROM journal_record "
+                    + "WHERE " + filter + "seq > ? AND seq <= ? ORDER BY seq LIMIT " + (limit - out.size());
+            out.addAll(resourceCode == null ? query(sql, from, to) : query(sql, resourceCode, from, to));
+            from = to;
+            window = Math.min(window * 4, 1L << 40);
+        }
+        return out;
+    }
+
+    public long countFor(String resourceCode) {
+        return scalar("SELECT COUNT(*) FROM journal_record WHERE resource_code = ?", resourceCode);
+    }
+
+    public long countAfter(String resourceCode, long after) {
+        return scalar("SELECT COUNT(*) FROM journal_record WHERE resource_code = ? AND seq > ?", resourceCode, after);
+    }
+
+    /** Highest sequence number handed out (committed). */
+    public long head() {
+        return scalar("SELECT last_value FROM exchange_counter WHERE counter_name = 'journal'");
+    }
+
+    /** Last sequence of a resource, 0 if it has none. */
+    public long headOf(String resourceCode) {
+        return scalar("SELECT COALESCE(MAX(last_seq), 0) FROM resource_observation WHERE resource_code = ?", resourceCode);
+    }
+
+    public Optional<Receipt> receipt(String publisherId, String resourceCode, String idempotencyKey) {
+        try (Connection c = dataSource.getConnection()) {
+            return JournalWriter.findReceipt(c, json, publisherId, resourceCode, idempotencyKey);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    public record Observation(String resourceCode, long recordCount, Instant lastRecordAt, long lastSeq) {
+    }
+
+    public List<Observation> observations() {
+        List<Observation> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT resource_code, record_count, last_record_at, last_seq FROM resource_observation");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Timestamp t = rs.getTimestamp(3);
+                out.add(new Observation(rs.getString(1), rs.getLong(2), t == null ? null : t.toInstant(), rs.getLong(4)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Position of a background consumer of the journal (0 when it never ran). */
+    public long cursor(String consumer) {
+        return scalar("SELECT COALESCE(MAX(position), 0) FROM journal_cursor WHERE consumer_name = ?", consumer);
+    }
+
+    public void saveCursor(Connection c, String consumer, long position) throws SQLException {
+        try (PreparedStatement up = c.prepareStatement("UPDATE journal_cursor SET position = ?, updated_at = ? WHERE consumer_name = ?")) {
+            up.setLong(1, position);
+            up.setTimestamp(2, Timestamp.from(Instant.now()));
+            up.setString(3, consumer);
+            if (up.executeUpdate() == 0) {
+                try (PreparedStatement in = c.prepareStatement("INSERT INTO journal_cursor (consumer_name, position, updated_at) VALUES (?, ?, ?)")) {
+                    in.setString(1, consumer);
+                    in.setLong(2, position);
+                    in.setTimestamp(3, Timestamp.from(Instant.now()));
+                    in.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private List<JournalRecord> query(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            List<JournalRecord> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new JournalRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private long scalar(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    static GovexException failure(Exception e) {
+        return new GovexException(ProblemKind.INTERNAL, null, "journal access failed", List.of(), e);
+    }
+}

@@ -1,0 +1,214 @@
+package org.govex.exchange.publish;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import org.govex.exchange.journal.AppendRequest;
+import org.govex.exchange.journal.Rejection;
+import org.govex.exchange.resource.BaseDatabase;
+import org.govex.exchange.resource.DataItemDefinition;
+import org.govex.exchange.resource.ResourceDefinition;
+import org.govex.schemas.error.GovexException;
+import org.govex.schemas.error.ProblemKind;
+import org.govex.schemas.error.Violation;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks every record of a batch against the resource's declared data items (required, type,
+ * length) and the data-element standards of its record type, and puts accepted records in
+ * canonical form: fields in declaration order, numeric items as JSON numbers. The digest is
+ * SHA-256 over the canonical JSON of each accepted record followed by a newline.
+ */
+@ApplicationScoped
+public class BatchValidator {
+
+    private final ObjectMapper json;
+    private final Instance<ElementRules> elementRules;
+
+    public BatchValidator(ObjectMapper json, Instance<ElementRules> elementRules) {
+        this.json = json;
+        this.elementRules = elementRules;
+    }
+
+    public ValidatedBatch validate(ResourceDefinition resource, List<ObjectNode> records) {
+        if (records.isEmpty()) {
+            throw GovexException.invalid("The batch holds no records", List.of(new Violation("records", "nonEmpty",
+                    "at least one record is required")));
+        }
+        refuseUndeclared(resource, records);
+        List<AppendRequest.Entry> accepted = new ArrayList<>(records.size());
+        List<Rejection> rejections = new ArrayList<>();
+        MessageDigest digest = sha256();
+        for (int i = 0; i < records.size(); i++) {
+            ObjectNode record = records.get(i);
+            List<Violation> errors = new ArrayList<>();
+            ObjectNode canonical = canonical(resource, record, errors);
+            if (errors.isEmpty() && elementRules.isResolvable()) {
+                errors.addAll(elementRules.get().check(resource, canonical));
+            }
+            String key = keyOf(resource, record);
+            if (!errors.isEmpty()) {
+                rejections.add(new Rejection(i, key, List.copyOf(errors)));
+                continue;
+            }
+            String payload = write(canonical);
+            digest.update(payload.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
+            accepted.add(new AppendRequest.Entry(key == null ? "" : key, payload));
+        }
+        if (!rejections.isEmpty() && !resource.acceptPartial()) {
+            List<Violation> all = new ArrayList<>();
+            for (Rejection r : rejections) {
+                for (Violation v : r.errors()) {
+                    all.add(new Violation("records[" + r.index() + "]." + v.field(), v.rule(),
+                            (r.key() == null ? "" : "[" + r.key() + "] ") + v.message()));
+                }
+            }
+            throw new GovexException(ProblemKind.INVALID, "rejected-records", rejections.size() + " of " + records.size()
+                    + " records are invalid; resource " + resource.code() + " refuses a batch with invalid records whole, "
+                    + "nothing was written", all, null);
+        }
+        return new ValidatedBatch(accepted, rejections, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static void refuseUndeclared(ResourceDefinition resource, List<ObjectNode> records) {
+        Set<String> declared = new TreeSet<>();
+        resource.dataItems().forEach(d -> declared.add(d.name()));
+        Set<String> undeclared = new TreeSet<>();
+        for (ObjectNode r : records) {
+            Iterator<String> names = r.fieldNames();
+            while (names.hasNext()) {
+                String n = names.next();
+                if (!declared.contains(n)) {
+                    undeclared.add(n);
+                }
+            }
+        }
+        if (!undeclared.isEmpty()) {
+            throw new GovexException(ProblemKind.INVALID, "undeclared-data-items", "Resource " + resource.code()
+                    + " does not declare the data items " + undeclared + "; nothing was written",
+                    undeclared.stream().map(n -> new Violation(n, "declaredDataItem",
+                            "'" + n + "' is not a data item of resource " + resource.code())).toList(), null);
+        }
+    }
+
+    private static ObjectNode canonical(ResourceDefinition resource, ObjectNode record, List<Violation> errors) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        for (DataItemDefinition item : resource.dataItems()) {
+            JsonNode v = record.get(item.name());
+            if (v == null || v.isNull() || (v.isTextual() && v.asText().isBlank())) {
+                if (item.required()) {
+                    errors.add(new Violation(item.name(), "required", item.name() + " is required"));
+                }
+                continue;
+            }
+            out.set(item.name(), typed(item, v, errors));
+        }
+        return out;
+    }
+
+    private static JsonNode typed(DataItemDefinition item, JsonNode v, List<Violation> errors) {
+        if (!v.isValueNode()) {
+            return v; // structured values (an amount with its currency) are the data element's business
+        }
+        String type = item.type() == null ? "string" : item.type().toLowerCase(Locale.ROOT);
+        String text = v.asText();
+        switch (type) {
+            case "integer", "int", "long" -> {
+                try {
+                    return JsonNodeFactory.instance.numberNode(new BigDecimal(text).toBigIntegerExact());
+                } catch (RuntimeException e) {
+                    errors.add(new Violation(item.name(), "type.integer", item.name() + " must be an integer, got '" + text + "'"));
+                    return v;
+                }
+            }
+            case "decimal", "number", "double" -> {
+                try {
+                    return JsonNodeFactory.instance.numberNode(new BigDecimal(text));
+                } catch (RuntimeException e) {
+                    errors.add(new Violation(item.name(), "type.decimal", item.name() + " must be a decimal number, got '" + text + "'"));
+                    return v;
+                }
+            }
+            case "date" -> {
+                try {
+                    LocalDate.parse(text);
+                } catch (RuntimeException e) {
+                    errors.add(new Violation(item.name(), "type.date", item.name() + " must be a date yyyy-MM-dd, got '" + text + "'"));
+                }
+            }
+            case "datetime", "timestamp" -> {
+                try {
+                    OffsetDateTime.parse(text);
+                } catch (DateTimeParseException | NullPointerException e) {
+                    errors.add(new Violation(item.name(), "type.datetime", item.name()
+                            + " must be an ISO 8601 date-time with offset, got '" + text + "'"));
+                }
+            }
+            case "boolean" -> {
+                if (!"true".equals(text) && !"false".equals(text)) {
+                    errors.add(new Violation(item.name(), "type.boolean", item.name() + " must be true or false"));
+                }
+            }
+            default -> {
+                // strings, codes, geometries and structured values (e.g. an amount with a currency)
+            }
+        }
+        if (item.maxLength() != null && text.codePointCount(0, text.length()) > item.maxLength()) {
+            errors.add(new Violation(item.name(), "maxLength", item.name() + " is longer than " + item.maxLength() + " characters"));
+        }
+        return !v.isNumber() && !v.isBoolean() ? JsonNodeFactory.instance.textNode(text) : v;
+    }
+
+    /** The record's key: the base database key fields joined by '/', else the first data item. */
+    public static String keyOf(ResourceDefinition resource, JsonNode record) {
+        List<String> fields = resource.baseDatabase().map(BaseDatabase::keyFields)
+                .orElseGet(() -> resource.dataItems().isEmpty() ? List.of() : List.of(resource.dataItems().get(0).name()));
+        StringBuilder key = new StringBuilder();
+        for (String f : fields) {
+            JsonNode v = record.get(f);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (key.length() > 0) {
+                key.append('/');
+            }
+            key.append(v.asText());
+        }
+        return key.length() > 200 ? key.substring(0, 200) : key.toString();
+    }
+
+    private String write(ObjectNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

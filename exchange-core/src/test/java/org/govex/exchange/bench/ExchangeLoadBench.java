@@ -1,0 +1,299 @@
+package org.govex.exchange.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.govex.exchange.support.Http;
+import org.govex.exchange.support.HubProcess;
+import org.govex.exchange.support.TestPersons;
+import org.govex.exchange.support.WebhookReceiver;
+import org.govex.schemas.record.RecordType;
+import org.govex.schemas.validation.RecordValidator;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Load harness for the exchange (not a test; {@code mvn -Pbench}, see docs/benchmarks.md):
+ * the packaged hub in a child JVM, C publishers posting 1,000-record JSON batches over loopback
+ * HTTP, 10 pull-feed readers (long poll) and 2 webhook subscribers. Reports accepted records/s,
+ * receipt latency, publish-to-delivery latency at full load and at a paced 2k records/s, and the
+ * records/s of a bare baseline in the same run (parse + validate + plain JDBC batch insert into
+ * H2 with the same durability settings; no Camel, no HTTP).
+ */
+public final class ExchangeLoadBench {
+
+    static final String POPULATION = "101001-000001";
+    static final String GAJ = HubProcess.KEY_PREFIX + "hz-gaj";
+    static final String MZJ = HubProcess.KEY_PREFIX + "hz-mzj";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        int clients = Integer.getInteger("bench.clients", 4);
+        int seconds = Integer.getInteger("bench.seconds", 30);
+        int batch = 1000;
+        int feeds = Integer.getInteger("bench.feeds", 10);
+        int webhooks = Integer.getInteger("bench.webhooks", 2);
+        Path data = HubProcess.freshDir("bench-data");
+        StringBuilder report = new StringBuilder();
+        List<WebhookReceiver> hooks = new ArrayList<>();
+        for (int i = 0; i < webhooks; i++) {
+            hooks.add(new WebhookReceiver());
+        }
+        List<String> hubOptions = new ArrayList<>(List.of("-Xmx1g", "-XX:+UseParallelGC"));
+        String extra = System.getProperty("bench.hubopts", "");
+        if (!extra.isBlank()) {
+            hubOptions.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        HubProcess hub = new HubProcess(data, hubOptions).start();
+        AtomicBoolean stop = new AtomicBoolean();
+        try {
+            Http http = new Http(hub.url(""));
+            String req = http.post("/api/v1/exchange/access-requests", MZJ, "application/json",
+                    "{\"resource\":\"" + POPULATION + "\",\"purpose\":\"基准测试\",\"legalBasis\":\"《政务信息资源共享管理暂行办法》\","
+                            + "\"fields\":[\"idNumber\",\"name\",\"sex\",\"birthDate\",\"domicileDivision\",\"domicileAddress\",\"updatedAt\"]}")
+                    .body().get("id").asText();
+            http.post("/api/v1/exchange/access-requests/" + req + "/decision", GAJ, "application/json", "{\"decision\":\"APPROVE\"}");
+            for (WebhookReceiver h : hooks) {
+                JsonNode sub = http.post("/api/v1/exchange/subscriptions", MZJ, "application/json",
+                        "{\"resource\":\"" + POPULATION + "\",\"channel\":\"WEBHOOK\",\"endpoint\":\"" + h.url() + "\"}").body();
+                h.secret(sub.get("secret").asText());
+            }
+            // 10 long-polling feed readers, each recording publish-to-delivery latency of what it reads
+            ConcurrentLinkedQueue<long[]> feedLatency = new ConcurrentLinkedQueue<>();
+            ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, feeds));
+            long head = http.get("/api/v1/exchange/resources/" + POPULATION + "/feed?after=0&limit=1", MZJ).body().get("head").asLong();
+            for (int i = 0; i < feeds; i++) {
+                readers.submit(() -> {
+                    long after = head;
+                    while (!stop.get()) {
+                        try {
+                            Http.Reply r = http.get("/api/v1/exchange/resources/" + POPULATION + "/feed?after=" + after
+                                    + "&limit=1000&wait=5s", MZJ);
+                            long now = System.currentTimeMillis();
+                            for (JsonNode e : r.body().get("events")) {
+                                feedLatency.add(new long[]{now, sentAt(e.get("data"))});
+                            }
+                            after = r.body().get("next").asLong();
+                        } catch (Exception e) {
+                            return null;
+                        }
+                    }
+                    return null;
+                });
+            }
+            // warm-up
+            AtomicLong next = new AtomicLong(0);
+            runPublishers(http, 2, batch, 10, next, new ConcurrentLinkedQueue<>());
+
+            // phase 1: full load
+            ConcurrentLinkedQueue<Long> receipts = new ConcurrentLinkedQueue<>();
+            long mark = System.currentTimeMillis();
+            long t0 = System.nanoTime();
+            long accepted = runPublishers(http, clients, batch, seconds, next, receipts);
+            double elapsed = (System.nanoTime() - t0) / 1e9;
+            double rate = accepted / elapsed;
+            Thread.sleep(3000);
+            List<Long> fullDelivery = latencies(hooks, feedLatency, mark, Long.MAX_VALUE);
+
+            // phase 2: paced 2,000 records/s (200-record batches every 100 ms) for 20 s
+            long mark2 = System.currentTimeMillis();
+            long paced = 0;
+            long start = System.nanoTime();
+            for (int i = 0; i < 200; i++) {
+                long due = start + i * 100_000_000L;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                paced += publish(http, next.getAndAdd(200), 200, new ConcurrentLinkedQueue<>());
+            }
+            Thread.sleep(3000);
+            long mark2end = System.currentTimeMillis();
+            List<Long> pacedDelivery = latencies(hooks, feedLatency, mark2, mark2end);
+            stop.set(true);
+            readers.shutdownNow();
+            hub.close(); // the baseline runs alone on the machine, right after
+
+            // baseline in the same run
+            double baselineOne = baseline(1, batch, seconds);
+            double baselineN = baseline(clients, batch, seconds);
+            double baseline = Math.max(baselineOne, baselineN);
+
+            List<Long> r = new ArrayList<>(receipts);
+            Collections.sort(r);
+            int bytes = TestPersons.json(1).getBytes(StandardCharsets.UTF_8).length;
+            report.append(String.format(Locale.ROOT, "clients=%d batch=%d duration=%ds record≈%d bytes feeds=%d webhooks=%d%n", clients, batch, seconds, bytes, feeds, webhooks));
+            report.append(String.format(Locale.ROOT, "accepted records/s (durable): %.0f (%d records in %.1f s)%n", rate, accepted, elapsed));
+            report.append(String.format(Locale.ROOT, "receipt latency per 1,000-record batch: p50 %d ms, p99 %d ms%n", pct(r, 50), pct(r, 99)));
+            report.append(String.format(Locale.ROOT, "publish-to-delivery at full load (webhook+feed): p50 %d ms, p99 %d ms (n=%d)%n",
+                    pct(fullDelivery, 50), pct(fullDelivery, 99), fullDelivery.size()));
+            report.append(String.format(Locale.ROOT, "publish-to-delivery at 2k records/s: p50 %d ms, p99 %d ms (n=%d, %d records)%n",
+                    pct(pacedDelivery, 50), pct(pacedDelivery, 99), pacedDelivery.size(), paced));
+            report.append(String.format(Locale.ROOT, "bare baseline (parse+validate+JDBC batch insert+commit per batch): 1 thread %.0f records/s, %d threads %.0f records/s%n",
+                    baselineOne, clients, baselineN));
+            report.append(String.format(Locale.ROOT, "hub / baseline: %.0f%%%n", 100 * rate / baseline));
+        } finally {
+            stop.set(true);
+            hub.close();
+            hooks.forEach(WebhookReceiver::close);
+        }
+        System.out.println("\n== exchange load benchmark ==\n" + report);
+        Path out = Path.of("target", "bench-exchange.txt");
+        Files.writeString(out, report.toString());
+        System.exit(0);
+    }
+
+    static long runPublishers(Http http, int clients, int batch, int seconds, AtomicLong next, ConcurrentLinkedQueue<Long> receipts)
+            throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicLong accepted = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    accepted.addAndGet(publish(http, next.getAndAdd(batch), batch, receipts));
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 120, TimeUnit.SECONDS);
+        return accepted.get();
+    }
+
+    static long publish(Http http, long from, int count, ConcurrentLinkedQueue<Long> receipts) {
+        String body = batchAt(from, count);
+        long t0 = System.nanoTime();
+        try {
+            Http.Reply r = http.post("/api/v1/exchange/resources/" + POPULATION + "/records", GAJ, "application/json", body);
+            receipts.add((System.nanoTime() - t0) / 1_000_000);
+            if (r.status() != 200) {
+                System.err.println("publish failed: " + r.status() + " " + r.raw().body());
+                return 0;
+            }
+            return r.body().get("accepted").asLong();
+        } catch (Exception e) {
+            System.err.println("publish failed: " + e);
+            return 0;
+        }
+    }
+
+    /** A batch whose updatedAt carries the send time, so receivers can measure publish-to-delivery. */
+    static String batchAt(long from, int count) {
+        String now = OffsetDateTime.now(ZoneOffset.ofHours(8)).toString();
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < count; i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(TestPersons.json(from + i, now));
+        }
+        return b.append(']').toString();
+    }
+
+    static long sentAt(JsonNode data) {
+        return OffsetDateTime.parse(data.get("updatedAt").asText()).toInstant().toEpochMilli();
+    }
+
+    static List<Long> latencies(List<WebhookReceiver> hooks, ConcurrentLinkedQueue<long[]> feed, long from, long to) {
+        List<Long> out = new ArrayList<>();
+        for (WebhookReceiver h : hooks) {
+            for (WebhookReceiver.Received e : h.events()) {
+                long sent = sentAt(e.event().get("data"));
+                if (sent >= from && sent < to) {
+                    out.add(e.receivedAtMillis() - sent);
+                }
+            }
+        }
+        for (long[] f : feed) {
+            if (f[1] >= from && f[1] < to) {
+                out.add(f[0] - f[1]);
+            }
+        }
+        Collections.sort(out);
+        return out;
+    }
+
+    static long pct(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return -1;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    /** Parse + validate + canonical JSON + JDBC batch insert and commit, same H2 durability (WRITE_DELAY=0). */
+    static double baseline(int clients, int batch, int seconds) throws Exception {
+        Path dir = HubProcess.freshDir("bench-baseline");
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db") + ";WRITE_DELAY=0";
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE journal_record (seq BIGINT PRIMARY KEY, resource_code VARCHAR(64) NOT NULL, record_key VARCHAR(200) "
+                    + "NOT NULL, payload VARCHAR(1000000) NOT NULL, recorded_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            s.execute("CREATE INDEX journal_record_resource ON journal_record (resource_code, seq)");
+        }
+        AtomicLong seq = new AtomicLong();
+        AtomicLong done = new AtomicLong();
+        AtomicLong next = new AtomicLong(10_000_000);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long t0 = System.nanoTime();
+        long end = t0 + seconds * 1_000_000_000L;
+        RecordValidator validator = RecordValidator.standard();
+        for (int i = 0; i < clients; i++) {
+            pool.submit(() -> {
+                try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+                    c.setAutoCommit(false);
+                    while (System.nanoTime() < end) {
+                        byte[] body = batchAt(next.getAndAdd(batch), batch).getBytes(StandardCharsets.UTF_8);
+                        JsonNode records = JSON.readTree(body);
+                        long first = seq.getAndAdd(records.size());
+                        try (PreparedStatement ps = c.prepareStatement("INSERT INTO journal_record VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
+                            for (JsonNode r : records) {
+                                @SuppressWarnings("unchecked")
+                                Map<String, Object> m = JSON.convertValue(r, Map.class);
+                                if (!validator.validateFields(RecordType.PERSON, 0, m, Locale.ENGLISH).errors().isEmpty()) {
+                                    continue;
+                                }
+                                ps.setLong(1, first++);
+                                ps.setString(2, POPULATION);
+                                ps.setString(3, r.get("idNumber").asText());
+                                ps.setString(4, JSON.writeValueAsString((ObjectNode) r));
+                                ps.addBatch();
+                            }
+                            ps.executeBatch();
+                        }
+                        c.commit();
+                        done.addAndGet(records.size());
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60, TimeUnit.SECONDS);
+        return done.get() / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    private ExchangeLoadBench() {
+    }
+
+}
