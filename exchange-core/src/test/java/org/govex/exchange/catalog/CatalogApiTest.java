@@ -67,6 +67,19 @@ class CatalogApiTest {
                 Map.entry("updateCycle", "DAILY"));
     }
 
+    /** The shared reference data, found upwards from the module (worktrees sit deeper than main). */
+    static Path shared(String rel) {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            Path p = dir.resolve("shared/data").resolve(rel);
+            if (Files.exists(p)) {
+                return p;
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("shared/data/" + rel + " not found above the working directory");
+    }
+
     static String newCode() {
         return "301001-" + (800_000 + Math.abs(UUID.randomUUID().hashCode() % 99_999));
     }
@@ -191,24 +204,24 @@ class CatalogApiTest {
     @Test
     void harvestsTheOfficialExamplesAndWithdrawsWhatDisappears() throws Exception {
         String source = "bee" + Math.abs(UUID.randomUUID().hashCode() % 10_000);
-        String ttl = Files.readString(Path.of("../../shared/data/dcat-ap/examples/example-bee-population.ttl"));
-        given().header("Authorization", ADMIN).contentType("text/turtle").body(ttl)
-                .post("/api/v1/catalog/harvest?source=" + source).then().statusCode(200)
+        String ttl = Files.readString(shared("dcat-ap/examples/example-bee-population.ttl"));
+        given().header("Authorization", ADMIN).contentType("text/turtle").body(ttl.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/catalog/harvest?source=" + source).then().log().ifValidationFails().statusCode(200)
                 .body("created.size()", equalTo(1)).body("rejected.size()", equalTo(0));
-        given().header("Authorization", ADMIN).contentType("text/turtle").body(ttl)
-                .post("/api/v1/catalog/harvest?source=" + source).then().statusCode(200)
+        given().header("Authorization", ADMIN).contentType("text/turtle").body(ttl.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/catalog/harvest?source=" + source).then().log().ifValidationFails().statusCode(200)
                 .body("created.size()", equalTo(0)).body("unchanged.size()", equalTo(1));
         for (String f : List.of("example-bee-population-dataset-series.ttl", "example-bee-population-dataset-series-api.ttl")) {
             given().header("Authorization", ADMIN).contentType("text/turtle")
-                    .body(Files.readString(Path.of("../../shared/data/dcat-ap/examples/" + f)))
+                    .body(Files.readString(shared("dcat-ap/examples/" + f)).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .post("/api/v1/catalog/harvest?source=" + source + "s").then().statusCode(200)
                     .body("rejected.size()", equalTo(0));
         }
         // the source no longer lists the dataset: it is withdrawn, not deleted
-        given().header("Authorization", ADMIN).contentType("text/turtle").body("@prefix dcat: <http://www.w3.org/ns/dcat#> .")
-                .post("/api/v1/catalog/harvest?source=" + source).then().statusCode(200)
+        given().header("Authorization", ADMIN).contentType("text/turtle").body("@prefix dcat: <http://www.w3.org/ns/dcat#> .".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/catalog/harvest?source=" + source).then().log().ifValidationFails().statusCode(200)
                 .body("withdrawn.size()", equalTo(1));
-        given().header("Authorization", GAJ).contentType("text/turtle").body(ttl)
+        given().header("Authorization", GAJ).contentType("text/turtle").body(ttl.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/v1/catalog/harvest?source=x").then().statusCode(403);
     }
 
@@ -216,8 +229,8 @@ class CatalogApiTest {
     void exportRoundTripsThroughHarvest() {
         String ttl = given().header("Authorization", MZJ).get("/catalog.ttl?size=10000").then().statusCode(200).extract().asString();
         String source = "rt" + Math.abs(UUID.randomUUID().hashCode() % 10_000);
-        given().header("Authorization", ADMIN).contentType("text/turtle").body(ttl)
-                .post("/api/v1/catalog/harvest?source=" + source).then().statusCode(200)
+        given().header("Authorization", ADMIN).contentType("text/turtle").body(ttl.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/catalog/harvest?source=" + source).then().log().ifValidationFails().statusCode(200)
                 .body("rejected.size()", equalTo(0))
                 .body("created", hasItem(source + "." + DemoCatalog.POPULATION_BASIC));
         given().header("Authorization", MZJ).accept(ContentType.JSON)
@@ -252,7 +265,7 @@ class CatalogApiTest {
                     .then().statusCode(200).contentType(startsWith(accept)).body(containsString("国民经济主要指标"));
         }
         given().header("Authorization", MZJ).contentType("application/sparql-update")
-                .body("INSERT DATA { <urn:x> <urn:y> <urn:z> }").post("/sparql").then().statusCode(403);
+                .body("INSERT DATA { <urn:x> <urn:y> <urn:z> }".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/sparql").then().statusCode(403);
         given().header("Authorization", MZJ).queryParam("query", "SELEC nonsense").get("/sparql").then().statusCode(400);
         given().queryParam("query", select).get("/sparql").then().statusCode(401);
     }
