@@ -64,7 +64,7 @@ public enum StoreKind {
 
     public static synchronized String fusekiUrl() {
         if (fuseki == null) {
-            fuseki = FusekiServer.create().port(0).loopback(true)
+            fuseki = FusekiServer.create().port(0).loopback(true).numServerThreads(4, 32)
                     .add("/ds", DatasetGraphFactory.createTxnMem()).build().start();
         }
         return "http://localhost:" + fuseki.getPort() + "/ds";

@@ -123,6 +123,7 @@ public final class DcatExporter {
 
     private void distributions(Model m, Resource ds, InformationResource r) {
         String base = description.base();
+        org.apache.jena.rdf.model.Property[] links = {DCAT3.accessURL, DCAT3.downloadURL};
         Resource feed = m.createResource(CatalogIris.distribution(r.code(), "feed"))
                 .addProperty(RDF.type, DCAT3.Distribution)
                 .addProperty(DCTerms.title, m.createLiteral(r.titleZh() + " 交换订阅数据", "zh"))
@@ -139,6 +140,12 @@ public final class DcatExporter {
         ds.addProperty(DCAT3.distribution, meta);
         if (r.format() != null && !r.format().isBlank()) {
             feed.addProperty(GOVEX.format, r.format());
+        }
+        // the official shapes check the class of URL values: say they are resources
+        for (Resource d : List.of(feed, meta)) {
+            for (var link : links) {
+                d.listProperties(link).toList().forEach(st -> st.getResource().addProperty(RDF.type, org.apache.jena.vocabulary.RDFS.Resource));
+            }
         }
     }
 
@@ -160,6 +167,8 @@ public final class DcatExporter {
             m.createResource(CatalogIris.schema(r.recordType())).addProperty(RDF.type, DCTerms.Standard)
                     .addProperty(DCTerms.title, m.createLiteral("govex " + r.recordType() + " record standard", "en"));
         }
+        r.dataItems().stream().filter(i -> i.elementId() != null).forEach(i ->
+                m.createResource(CatalogIris.element(i.elementId())).addProperty(RDF.type, GOVEX.DataElement));
         for (String related : r.relatedResources()) {
             m.createResource(related.contains(":") ? related : CatalogIris.resource(related));
         }

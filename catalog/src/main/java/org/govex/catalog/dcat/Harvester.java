@@ -128,8 +128,10 @@ public final class Harvester {
 
     /** Fills what GB/T 21063 needs and DCAT-AP may not say; keeps the source's own values. */
     private InformationResource normalise(String source, String code, InformationResource r, Resource ds) {
+        // 一数一源 is decided locally: a harvested entry is never this catalog's authoritative source
         InformationResource.Builder b = r.toBuilder().code(code).harvestSource(source)
-                .status(ResourceStatus.PUBLISHED).observed(null, 0, 0);
+                .status(ResourceStatus.PUBLISHED).observed(null, 0, 0)
+                .dataItems(r.dataItems().stream().map(i -> i.asAuthoritative(false)).toList());
         String provider = r.providerCode();
         if (provider == null || !CODE.matcher(provider).matches()) {
             provider = source;

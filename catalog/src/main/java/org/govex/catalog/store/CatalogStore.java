@@ -27,22 +27,27 @@ public final class CatalogStore implements AutoCloseable {
     private final RDFConnection connection;
     private final Dataset dataset;
     private final String description;
+    private final String updateUrl;
+    private final java.net.http.HttpClient http;
 
-    private CatalogStore(RDFConnection connection, Dataset dataset, String description) {
+    private CatalogStore(RDFConnection connection, Dataset dataset, String description, String updateUrl,
+                         java.net.http.HttpClient http) {
         this.connection = connection;
         this.dataset = dataset;
         this.description = description;
+        this.updateUrl = updateUrl;
+        this.http = http;
     }
 
     /** A TDB2 dataset in a directory (created when absent). */
     public static CatalogStore tdb2(Path directory) {
         Dataset ds = TDB2Factory.connectDataset(directory.toString());
-        return new CatalogStore(RDFConnection.connect(ds), ds, "tdb2:" + directory);
+        return new CatalogStore(RDFConnection.connect(ds), ds, "tdb2:" + directory, null, null);
     }
 
     /** An existing local dataset (TDB2 or in-memory transactional). */
     public static CatalogStore local(Dataset dataset) {
-        return new CatalogStore(RDFConnection.connect(dataset), dataset, "local dataset");
+        return new CatalogStore(RDFConnection.connect(dataset), dataset, "local dataset", null, null);
     }
 
     /**
@@ -57,7 +62,8 @@ public final class CatalogStore implements AutoCloseable {
                 .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
                 .build();
         RDFConnection conn = RDFConnectionRemote.service(datasetUrl).httpClient(http).build();
-        return new CatalogStore(conn, null, "sparql:" + datasetUrl);
+        String base = datasetUrl.endsWith("/") ? datasetUrl.substring(0, datasetUrl.length() - 1) : datasetUrl;
+        return new CatalogStore(conn, null, "sparql:" + datasetUrl, base + "/update", http);
     }
 
     public boolean isRemote() {
@@ -81,6 +87,14 @@ public final class CatalogStore implements AutoCloseable {
     /** Applies one update request atomically. */
     public void update(UpdateRequest request) {
         if (request.getOperations().isEmpty()) {
+            return;
+        }
+        if (updateUrl != null) {
+            // an HTML-form POST to the update service: Fuseki 5.6 embedded here never completes the
+            // response to an application/sparql-update body (the update itself is applied)
+            org.apache.jena.sparql.exec.http.UpdateExecHTTP.newBuilder().endpoint(updateUrl).httpClient(http)
+                    .sendMode(org.apache.jena.sparql.exec.http.UpdateSendMode.asPostForm)
+                    .update(request).build().execute();
             return;
         }
         Txn.executeWrite(connection, () -> connection.update(request));

@@ -9,11 +9,13 @@ import org.apache.jena.query.Dataset;
 import org.govex.catalog.service.CatalogService;
 import org.govex.catalog.service.ElementDirectory;
 import org.govex.catalog.store.CatalogStore;
+import org.govex.schemas.element.DataElementRegistry;
 import org.jboss.logging.Logger;
 
 /**
  * The catalog's store and service: the embedded TDB2 dataset by default, a remote SPARQL store
- * (Fuseki) when {@code govex.catalog.sparql-endpoint} is set.
+ * (Fuseki) when {@code govex.catalog.sparql-endpoint} is set. Data items are checked against the
+ * schemas module's data-element registry.
  */
 @ApplicationScoped
 public class CatalogProducer {
@@ -41,7 +43,18 @@ public class CatalogProducer {
     @Produces
     @Singleton
     ElementDirectory elements() {
-        return ElementDirectory.any();
+        DataElementRegistry registry = DataElementRegistry.standard();
+        return new ElementDirectory() {
+            @Override
+            public boolean exists(String elementId) {
+                return elementId != null && registry.byId(elementId).isPresent();
+            }
+
+            @Override
+            public java.util.Optional<String> nameZh(String elementId) {
+                return registry.byId(elementId).map(e -> e.nameZh());
+            }
+        };
     }
 
     void close(@Observes ShutdownEvent event) {

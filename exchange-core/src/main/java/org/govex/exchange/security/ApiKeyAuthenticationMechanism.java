@@ -23,6 +23,16 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String header = context.request().getHeader("Authorization");
+        if (context.request().path().startsWith("/api/3/")) {
+            // CKAN clients send the bare key in Authorization or X-CKAN-API-Key
+            String ckan = context.request().getHeader("X-CKAN-API-Key");
+            if (ckan == null && header != null && !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+                ckan = header;
+            }
+            if (ckan != null && !ckan.isBlank()) {
+                return identityProviderManager.authenticate(new TokenAuthenticationRequest(new TokenCredential(ckan.trim(), "bearer")));
+            }
+        }
         if (header == null || header.length() <= PREFIX.length()
                 || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             return Uni.createFrom().optional(java.util.Optional.empty());

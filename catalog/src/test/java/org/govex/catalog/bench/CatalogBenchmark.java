@@ -1,0 +1,187 @@
+package org.govex.catalog.bench;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.govex.catalog.StoreKind;
+import org.govex.catalog.dcat.CatalogDescription;
+import org.govex.catalog.dcat.DcatExporter;
+import org.govex.catalog.dcat.ExportPage;
+import org.govex.catalog.model.InformationResource;
+import org.govex.catalog.model.Provider;
+import org.govex.catalog.search.SearchQuery;
+import org.govex.catalog.service.CatalogService;
+import org.govex.catalog.service.Viewer;
+import org.govex.catalog.store.CatalogStore;
+import org.govex.catalog.vocab.CatalogGraphs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The catalog benchmark (not part of the test suite): run with
+ * {@code mvn -B -o -pl catalog -am test -Dtest=CatalogBenchmark -Dbenchmark=true -Dbench.size=100000 -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Loads a synthetic catalog into TDB2, then times the faceted search mix (Lucene smartcn) beside
+ * the same searches as plain SPARQL regex filters on the same data, single fetches and the full
+ * DCAT-AP export. Prints a Markdown table.
+ */
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class CatalogBenchmark {
+
+    record Q(String text, String provider, String share) { }
+
+    static final List<Q> MIX = List.of(
+            new Q("户籍 登记信息", null, null), new Q("企业", "hz-scjgj", null), new Q("西湖区 不动产", null, null),
+            new Q("社会保险", null, "CONDITIONAL"), new Q("学校 检查结果", null, null), new Q("滨江区", "hz-gaj", null),
+            new Q("补贴发放信息", null, "UNCONDITIONAL"), new Q("养老机构", null, null), new Q("药品零售 许可信息", null, null),
+            new Q("公共自行车", null, null));
+
+    @Test
+    void run() throws Exception {
+        int n = Integer.getInteger("bench.size", 10_000);
+        var dir = Files.createTempDirectory("govex-bench-");
+        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        CatalogService catalog = new CatalogService(CatalogStore.local(ds), StoreKind.ELEMENTS);
+        catalog.registerProvider(new Provider("hz", "杭州市人民政府", null, null, "330100", Provider.Level.CITY));
+        for (String p : SyntheticCatalog.PROVIDERS) {
+            catalog.registerProvider(new Provider(p, p, null, "hz", "330100", Provider.Level.DEPARTMENT));
+        }
+        List<InformationResource> resources = SyntheticCatalog.generate(n, 42);
+        StringBuilder md = new StringBuilder();
+
+        long t0 = System.nanoTime();
+        catalog.createAll(resources, "bench", false);
+        double loadS = (System.nanoTime() - t0) / 1e9;
+        long quads = Txn.calculateRead(ds, () -> ds.asDatasetGraph().stream().count());
+        // the SHACL cost per entry on a sample (bulk load above skips it)
+        List<InformationResource> sample = SyntheticCatalog.generate(200, 7).stream()
+                .map(r -> r.toBuilder().code("S" + r.code()).build()).toList();
+        t0 = System.nanoTime();
+        catalog.createAll(sample, "bench", true);
+        double validatedMsPer = (System.nanoTime() - t0) / 1e6 / sample.size();
+        t0 = System.nanoTime();
+        catalog.reindex();
+        double reindexS = (System.nanoTime() - t0) / 1e9;
+
+        // faceted search (Lucene)
+        int rounds = 30;
+        for (int w = 0; w < 5; w++) {
+            for (Q q : MIX) {
+                catalog.search(query(q), Viewer.ANYONE);
+            }
+        }
+        List<Double> lucene = new ArrayList<>();
+        long hitsLucene = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (Q q : MIX) {
+                long s = System.nanoTime();
+                hitsLucene += catalog.search(query(q), Viewer.ANYONE).total();
+                lucene.add((System.nanoTime() - s) / 1e6);
+            }
+        }
+        // the same searches in plain SPARQL: regex over titles, summaries, keywords and item names,
+        // one page of 20, the total and provider/share facet counts
+        int sparqlRounds = Integer.getInteger("bench.sparqlRounds", 3);
+        List<Double> sparql = new ArrayList<>();
+        long hitsSparql = 0;
+        for (int r = 0; r < sparqlRounds + 1; r++) {
+            for (Q q : MIX) {
+                long s = System.nanoTime();
+                long total = sparqlSearch(ds, q);
+                if (r > 0) {
+                    sparql.add((System.nanoTime() - s) / 1e6);
+                    hitsSparql += total;
+                }
+            }
+        }
+        // single fetch
+        Random rnd = new Random(1);
+        List<Double> fetch = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            String code = resources.get(rnd.nextInt(n)).code();
+            long s = System.nanoTime();
+            catalog.get(code);
+            if (i >= 100) {
+                fetch.add((System.nanoTime() - s) / 1e6);
+            }
+        }
+        // full export
+        t0 = System.nanoTime();
+        ExportPage page = new DcatExporter(catalog, new CatalogDescription("http://localhost:8080", "杭州市政务信息资源目录",
+                "Hangzhou catalog", "hz")).export(null, 1, 0);
+        long triples = page.model().size();
+        RDFDataMgr.write(OutputStream.nullOutputStream(), page.model(), RDFFormat.TURTLE_BLOCKS);
+        double exportS = (System.nanoTime() - t0) / 1e9;
+
+        md.append("| measure | value |\n|---|---|\n");
+        md.append(String.format("| resources (20 data items each) | %,d |%n", n));
+        md.append(String.format("| quads in TDB2 | %,d |%n", quads));
+        md.append(String.format("| bulk load (batches of 500, one update each, index included, no SHACL) | %.1f s (%.0f resources/s) |%n", loadS, n / loadS));
+        md.append(String.format("| create with SHACL validation (sample of 200) | %.1f ms per resource |%n", validatedMsPer));
+        md.append(String.format("| rebuild search index from the store | %.1f s |%n", reindexS));
+        md.append(String.format("| faceted search, Lucene smartcn (%d queries) | p50 %.2f ms, p95 %.2f ms |%n", lucene.size(), pct(lucene, 50), pct(lucene, 95)));
+        md.append(String.format("| same searches, plain SPARQL regex (%d queries) | p50 %.0f ms, p95 %.0f ms |%n", sparql.size(), pct(sparql, 50), pct(sparql, 95)));
+        md.append(String.format("| speed-up p95 (SPARQL / Lucene) | %.0f× |%n", pct(sparql, 95) / pct(lucene, 95)));
+        md.append(String.format("| hits per query (Lucene / SPARQL, averaged) | %.0f / %.0f |%n", hitsLucene / (double) lucene.size(), hitsSparql / (double) sparql.size()));
+        md.append(String.format("| single-resource fetch (400) | p50 %.2f ms, p95 %.2f ms |%n", pct(fetch, 50), pct(fetch, 95)));
+        md.append(String.format("| full DCAT-AP export to Turtle (%,d triples) | %.1f s |%n", triples, exportS));
+        System.out.println("BENCHMARK\n" + md);
+        Files.writeString(java.nio.file.Path.of("target/catalog-benchmark.md"), md.toString());
+        catalog.close();
+        ds.close();
+    }
+
+    static SearchQuery query(Q q) {
+        return new SearchQuery(q.text(), q.provider(), null, q.share(), null, null, null, null, null, null, 1, 20);
+    }
+
+    static long sparqlSearch(Dataset ds, Q q) {
+        StringBuilder filter = new StringBuilder();
+        for (String word : q.text().split(" ")) {
+            filter.append("FILTER EXISTS { { ?s dct:title ?t FILTER(regex(?t, \"").append(word).append("\")) } UNION ")
+                    .append("{ ?s dct:description ?d FILTER(regex(?d, \"").append(word).append("\")) } UNION ")
+                    .append("{ ?s dcat:keyword ?k FILTER(regex(?k, \"").append(word).append("\")) } UNION ")
+                    .append("{ ?s govex:dataItem/skos:prefLabel ?i FILTER(regex(?i, \"").append(word).append("\")) } }\n");
+        }
+        if (q.provider() != null) {
+            filter.append("?s govex:providerCode \"").append(q.provider()).append("\" .\n");
+        }
+        if (q.share() != null) {
+            filter.append("?s govex:shareType \"").append(q.share()).append("\" .\n");
+        }
+        String where = "GRAPH ?g { ?s a govex:InformationResource ; govex:status \"PUBLISHED\" ; govex:providerCode ?p ; govex:shareType ?sh .\n"
+                + filter + " } FILTER(STRSTARTS(STR(?g), \"" + CatalogGraphs.RESOURCE_PREFIX + "\"))";
+        String prefixes = org.govex.catalog.rdf.Sparql.PREFIXES;
+        return Txn.calculateRead(ds, () -> {
+            long total;
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(prefixes + "SELECT (COUNT(?s) AS ?n) WHERE { " + where + " }").build()) {
+                total = qe.execSelect().next().getLiteral("n").getLong();
+            }
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(prefixes + "SELECT ?s WHERE { " + where + " } ORDER BY ?s LIMIT 20").build()) {
+                qe.execSelect().forEachRemaining(x -> { });
+            }
+            for (String facet : List.of("?p", "?sh")) {
+                try (QueryExecution qe = QueryExecution.dataset(ds).query(prefixes + "SELECT " + facet + " (COUNT(?s) AS ?n) WHERE { "
+                        + where + " } GROUP BY " + facet).build()) {
+                    qe.execSelect().forEachRemaining(x -> { });
+                }
+            }
+            return total;
+        });
+    }
+
+    static double pct(List<Double> xs, int p) {
+        double[] a = xs.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(a);
+        return a[Math.min(a.length - 1, (int) Math.ceil(p / 100.0 * a.length) - 1)];
+    }
+}

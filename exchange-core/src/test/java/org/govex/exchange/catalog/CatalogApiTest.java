@@ -1,0 +1,305 @@
+package org.govex.exchange.catalog;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.govex.catalog.shacl.CatalogShapes;
+import org.govex.exchange.demo.DemoCatalog;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class CatalogApiTest {
+
+    static final String ADMIN = "Bearer test-admin-key-0123456789";
+    static final String GAJ = "Bearer test-key-hz-gaj";
+    static final String MZJ = "Bearer test-key-hz-mzj";
+    static final String FGJ = "Bearer test-key-hz-fgj";
+
+    @TestHTTPResource("/")
+    URL base;
+
+    static Map<String, Object> body(String code, String share, String conditions, String basis) {
+        return Map.ofEntries(
+                Map.entry("code", code),
+                Map.entry("titleZh", "拱墅区流动人口居住登记信息"),
+                Map.entry("titleEn", "Gongshu district residence registration"),
+                Map.entry("summary", "杭州市拱墅区(330105)流动人口居住登记信息，含公民身份号码、居住地址和登记日期。"),
+                Map.entry("keywords", List.of("流动人口", "居住登记", "拱墅区")),
+                Map.entry("providerCode", "hz-gaj"),
+                Map.entry("category", "301001"),
+                Map.entry("baseDatabase", "none"),
+                Map.entry("format", "JSON"),
+                Map.entry("dataItems", List.of(
+                        Map.of("name", "idNumber", "nameZh", "公民身份号码", "elementId", "person.idNumber", "type", "string",
+                                "length", 18, "required", true, "sensitivity", 3),
+                        Map.of("name", "residenceAddress", "nameZh", "居住地址", "type", "string", "length", 200,
+                                "required", true, "sensitivity", 3))),
+                Map.entry("shareType", share),
+                Map.entry("shareConditions", conditions == null ? "" : conditions),
+                Map.entry("legalBasis", basis == null ? "" : basis),
+                Map.entry("openType", "NOT_OPEN"),
+                Map.entry("updateCycle", "DAILY"));
+    }
+
+    /** The shared reference data, found upwards from the module (worktrees sit deeper than main). */
+    static Path shared(String rel) {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            Path p = dir.resolve("shared/data").resolve(rel);
+            if (Files.exists(p)) {
+                return p;
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("shared/data/" + rel + " not found above the working directory");
+    }
+
+    static String newCode() {
+        return "301001-" + (800_000 + Math.abs(UUID.randomUUID().hashCode() % 99_999));
+    }
+
+    @Test
+    void demoEntryInEveryRepresentation() {
+        given().header("Authorization", MZJ).accept(ContentType.JSON)
+                .get("/api/v1/catalog/resources/" + DemoCatalog.POPULATION_BASIC)
+                .then().statusCode(200)
+                .body("titleZh", equalTo("人口基本信息"))
+                .body("providerCode", equalTo("hz-gaj"))
+                .body("shareType", equalTo("CONDITIONAL"))
+                .body("dataItems.name", hasItem("idNumber"));
+        given().header("Authorization", MZJ).accept("application/xml")
+                .get("/api/v1/catalog/resources/" + DemoCatalog.POPULATION_BASIC)
+                .then().statusCode(200)
+                .body(containsString("<信息资源名称>人口基本信息</信息资源名称>"))
+                .body(containsString("<共享类型>有条件共享</共享类型>"));
+        for (String type : List.of("text/turtle", "application/ld+json", "application/rdf+xml")) {
+            String rdf = given().header("Authorization", MZJ).accept(type)
+                    .get("/api/v1/catalog/resources/" + DemoCatalog.LEGAL_ENTITY_BASIC)
+                    .then().statusCode(200).contentType(startsWith(type)).extract().asString();
+            Model m = RDFParser.fromString(rdf, org.apache.jena.riot.RDFLanguages.contentTypeToLang(type)).toModel();
+            assertThat(m.listObjectsOfProperty(org.apache.jena.vocabulary.DCTerms.title).toList())
+                    .extracting(n -> n.asLiteral().getLexicalForm()).contains("法人单位基本信息");
+        }
+        given().header("Authorization", MZJ).accept("image/png")
+                .get("/api/v1/catalog/resources/" + DemoCatalog.POPULATION_BASIC)
+                .then().statusCode(406);
+    }
+
+    @Test
+    void draftsAreVisibleOnlyToTheirProviderAndAdmins() {
+        String path = "/api/v1/catalog/resources/" + DemoCatalog.HOUSING_TRANSACTIONS_DRAFT;
+        given().header("Authorization", GAJ).get(path).then().statusCode(404);
+        given().header("Authorization", FGJ).get(path).then().statusCode(200).body("status", equalTo("DRAFT"));
+        given().header("Authorization", ADMIN).get(path).then().statusCode(200);
+        given().get(path).then().statusCode(401);
+    }
+
+    @Test
+    void providerRegistersVersionsAndWithdrawsOwnResourceOnly() {
+        String code = newCode();
+        Map<String, Object> body = body(code, "CONDITIONAL", "用于实有人口管理和社区服务", "《居住证暂行条例》");
+        // another department cannot register for hz-gaj
+        given().header("Authorization", MZJ).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/catalog/resources").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", GAJ).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/catalog/resources").then().statusCode(201)
+                .header("Location", containsString(code))
+                .body("version", equalTo(1)).body("status", equalTo("DRAFT"));
+        given().header("Authorization", GAJ).post("/api/v1/catalog/resources/" + code + "/publish")
+                .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("version", equalTo(2));
+        Map<String, Object> changed = new java.util.HashMap<>(body);
+        changed.put("updateCycle", "WEEKLY");
+        given().header("Authorization", MZJ).contentType(ContentType.JSON).body(changed)
+                .put("/api/v1/catalog/resources/" + code).then().statusCode(403);
+        given().header("Authorization", GAJ).contentType(ContentType.JSON).body(changed)
+                .put("/api/v1/catalog/resources/" + code).then().statusCode(200).body("version", equalTo(3));
+        given().header("Authorization", MZJ).get("/api/v1/catalog/resources/" + code + "/diff?from=2&to=3")
+                .then().statusCode(200).body("changes.field", equalTo(List.of("updateCycle")))
+                .body("changes[0].before", equalTo("DAILY")).body("changes[0].after", equalTo("WEEKLY"));
+        given().header("Authorization", GAJ).delete("/api/v1/catalog/resources/" + code + "?reason=合并")
+                .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        given().header("Authorization", MZJ).get("/api/v1/catalog/resources/" + code + "/history")
+                .then().statusCode(200).body("version", equalTo(List.of(1, 2, 3, 4)))
+                .body("status", equalTo(List.of("DRAFT", "PUBLISHED", "PUBLISHED", "WITHDRAWN")));
+        // still readable after withdrawal, and version 1 too
+        given().header("Authorization", MZJ).get("/api/v1/catalog/resources/" + code + "/history/1")
+                .then().statusCode(200).body("status", equalTo("DRAFT")).body("updateCycle", equalTo("DAILY"));
+    }
+
+    @Test
+    void beanValidationAndShaclViolationsAreProblems() {
+        Map<String, Object> noTitle = new java.util.HashMap<>(body(newCode(), "UNCONDITIONAL", null, null));
+        noTitle.remove("titleZh");
+        given().header("Authorization", GAJ).contentType(ContentType.JSON).body(noTitle)
+                .post("/api/v1/catalog/resources").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("titleZh"));
+        given().header("Authorization", GAJ).contentType(ContentType.JSON)
+                .body(body(newCode(), "CONDITIONAL", null, null))
+                .post("/api/v1/catalog/resources").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://govex.org/problems/validation-failed/shacl"))
+                .body("errors.message", hasItem(containsString("有条件共享 needs the sharing conditions")))
+                .body("errors.message", hasItem(containsString("https://govex.org/id/resource/301001-")));
+    }
+
+    @Test
+    void searchFindsChineseTextWithFacets() {
+        given().header("Authorization", MZJ).get("/api/v1/catalog/resources?q=人口&size=50")
+                .then().statusCode(200)
+                .body("results.code", hasItem(DemoCatalog.POPULATION_BASIC))
+                .body("facets.provider.hz-gaj", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        given().header("Authorization", MZJ).get("/api/v1/catalog/resources?base=legal-entity&share=UNCONDITIONAL&size=50")
+                .then().statusCode(200)
+                .body("results.code", hasItem(DemoCatalog.LEGAL_ENTITY_BASIC))
+                .body("results.code", org.hamcrest.Matchers.not(hasItem(DemoCatalog.TAXPAYER_REGISTRATION)));
+        given().header("Authorization", MZJ).get("/api/v1/catalog/resources?sort=colour")
+                .then().statusCode(422);
+    }
+
+    @Test
+    void dcatExportOfTheDemoPassesTheOfficialShapes() {
+        String ttl = given().header("Authorization", MZJ).get("/catalog.ttl?size=10000")
+                .then().statusCode(200).contentType(startsWith("text/turtle")).extract().asString();
+        Model m = RDFParser.fromString(ttl, Lang.TURTLE).toModel();
+        ValidationReport dcatAp = CatalogShapes.validate(CatalogShapes.dcatAp(), m.getGraph());
+        assertThat(CatalogShapes.violations(dcatAp)).isEmpty();
+        assertThat(CatalogShapes.violations(CatalogShapes.validate(CatalogShapes.govex(), m.getGraph()))).isEmpty();
+        assertThat(ttl).contains(DemoCatalog.ECONOMIC_INDICATORS).doesNotContain(DemoCatalog.HOUSING_TRANSACTIONS_DRAFT);
+        // paged: two per page, hydra links
+        String page = given().header("Authorization", MZJ).get("/catalog.jsonld?size=2&page=1")
+                .then().statusCode(200).extract().asString();
+        assertThat(page).contains("hydra").contains("page=2");
+        given().header("Authorization", MZJ).get("/catalog.rdf?modified_since=2999-01-01")
+                .then().statusCode(200).header("X-Total-Count", "0");
+    }
+
+    @Test
+    void harvestsTheOfficialExamplesAndWithdrawsWhatDisappears() throws Exception {
+        String source = "bee" + Math.abs(UUID.randomUUID().hashCode() % 10_000);
+        String ttl = Files.readString(shared("dcat-ap/examples/example-bee-population.ttl"));
+        given().header("Authorization", ADMIN).contentType("text/turtle").body(ttl.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/catalog/harvest?source=" + source).then().log().ifValidationFails().statusCode(200)
+                .body("created.size()", equalTo(1)).body("rejected.size()", equalTo(0));
+        given().header("Authorization", ADMIN).contentType("text/turtle").body(ttl.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/catalog/harvest?source=" + source).then().log().ifValidationFails().statusCode(200)
+                .body("created.size()", equalTo(0)).body("unchanged.size()", equalTo(1));
+        for (String f : List.of("example-bee-population-dataset-series.ttl", "example-bee-population-dataset-series-api.ttl")) {
+            given().header("Authorization", ADMIN).contentType("text/turtle")
+                    .body(Files.readString(shared("dcat-ap/examples/" + f)).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .post("/api/v1/catalog/harvest?source=" + source + "s").then().statusCode(200)
+                    .body("rejected.size()", equalTo(0));
+        }
+        // the source no longer lists the dataset: it is withdrawn, not deleted
+        given().header("Authorization", ADMIN).contentType("text/turtle").body("@prefix dcat: <http://www.w3.org/ns/dcat#> .".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/catalog/harvest?source=" + source).then().log().ifValidationFails().statusCode(200)
+                .body("withdrawn.size()", equalTo(1));
+        given().header("Authorization", GAJ).contentType("text/turtle").body(ttl.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/catalog/harvest?source=x").then().statusCode(403);
+    }
+
+    @Test
+    void exportRoundTripsThroughHarvest() {
+        String ttl = given().header("Authorization", MZJ).get("/catalog.ttl?size=10000").then().statusCode(200).extract().asString();
+        String source = "rt" + Math.abs(UUID.randomUUID().hashCode() % 10_000);
+        given().header("Authorization", ADMIN).contentType("text/turtle").body(ttl.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/catalog/harvest?source=" + source).then().log().ifValidationFails().statusCode(200)
+                .body("rejected.size()", equalTo(0))
+                .body("created", hasItem(source + "." + DemoCatalog.POPULATION_BASIC));
+        given().header("Authorization", MZJ).accept(ContentType.JSON)
+                .get("/api/v1/catalog/resources/" + source + "." + DemoCatalog.POPULATION_BASIC)
+                .then().statusCode(200)
+                .body("titleZh", equalTo("人口基本信息"))
+                .body("providerCode", equalTo("hz-gaj"))
+                .body("shareType", equalTo("CONDITIONAL"))
+                .body("dataItems.size()", equalTo(10))
+                .body("harvestSource", equalTo(source));
+    }
+
+    @Test
+    void sparqlAnswersJenaClientsAndRefusesUpdates() throws Exception {
+        String endpoint = base.toString() + "sparql";
+        String select = """
+                PREFIX dct: <http://purl.org/dc/terms/>
+                SELECT ?title WHERE { <https://govex.org/id/resource/%s> dct:title ?title FILTER(lang(?title) = "zh") }
+                """.formatted(DemoCatalog.ECONOMIC_INDICATORS);
+        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(select)
+                .httpHeader("Authorization", MZJ).build()) {
+            ResultSet rs = qe.execSelect();
+            assertThat(rs.next().getLiteral("title").getString()).isEqualTo("国民经济主要指标");
+        }
+        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint)
+                .query("PREFIX dct: <http://purl.org/dc/terms/> CONSTRUCT { ?s dct:identifier ?c } WHERE { ?s dct:identifier ?c } LIMIT 5")
+                .httpHeader("Authorization", MZJ).build()) {
+            assertThat(qe.execConstruct().size()).isBetween(1L, 5L);
+        }
+        for (String accept : List.of("application/sparql-results+xml", "text/csv", "text/tab-separated-values")) {
+            given().header("Authorization", MZJ).accept(accept).queryParam("query", select).get("/sparql")
+                    .then().statusCode(200).contentType(startsWith(accept)).body(containsString("国民经济主要指标"));
+        }
+        given().header("Authorization", MZJ).contentType("application/sparql-update")
+                .body("INSERT DATA { <urn:x> <urn:y> <urn:z> }".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/sparql").then().statusCode(403);
+        given().header("Authorization", MZJ).queryParam("query", "SELEC nonsense").get("/sparql").then().statusCode(400);
+        given().queryParam("query", select).get("/sparql").then().statusCode(401);
+    }
+
+    @Test
+    void ckanActionApiWithPlainHttp() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> search = http.send(HttpRequest.newBuilder(URI.create(base + "api/3/action/package_search?q="
+                        + java.net.URLEncoder.encode("法人", java.nio.charset.StandardCharsets.UTF_8)
+                        + "&rows=5&facet.field=%5B%22organization%22,%22res_format%22%5D"))
+                .header("Authorization", "test-key-hz-mzj").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(search.statusCode()).isEqualTo(200);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(search.body());
+        assertThat(json.get("success").asBoolean()).isTrue();
+        assertThat(json.at("/result/count").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(json.at("/result/results/0/organization/name").asText()).startsWith("hz-");
+        assertThat(json.at("/result/search_facets/organization/items").size()).isGreaterThanOrEqualTo(1);
+
+        HttpResponse<String> show = http.send(HttpRequest.newBuilder(URI.create(base + "api/3/action/package_show?id="
+                + DemoCatalog.LEGAL_ENTITY_BASIC)).header("X-CKAN-API-Key", "test-key-hz-mzj").build(), HttpResponse.BodyHandlers.ofString());
+        var pkg = new com.fasterxml.jackson.databind.ObjectMapper().readTree(show.body());
+        assertThat(pkg.at("/result/title").asText()).isEqualTo("法人单位基本信息");
+        assertThat(pkg.at("/result/resources/0/url").asText()).contains("/api/v1/exchange/resources/" + DemoCatalog.LEGAL_ENTITY_BASIC);
+
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(base + "api/3/action/package_show?id=nope-000000"))
+                .header("Authorization", "test-key-hz-mzj").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("\"success\":false").contains("Not Found Error");
+
+        HttpResponse<String> orgs = http.send(HttpRequest.newBuilder(URI.create(base + "api/3/action/organization_list"))
+                .header("Authorization", "test-key-hz-mzj").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(orgs.body()).contains("hz-gaj").contains("hz-scjgj");
+        HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(base + "api/3/action/package_list"))
+                .header("Authorization", "test-key-hz-mzj").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(list.body()).contains(DemoCatalog.POPULATION_BASIC).doesNotContain(DemoCatalog.HOUSING_TRANSACTIONS_DRAFT);
+    }
+}
