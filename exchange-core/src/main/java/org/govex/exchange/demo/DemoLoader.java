@@ -17,11 +17,16 @@ import org.jboss.logging.Logger;
 import java.util.Comparator;
 import java.util.List;
 
-/** Loads the demo city once, on the first start with {@code govex.demo=true}. */
+/**
+ * Loads the demo city when {@code govex.demo=true}: the departments and their keys once, then every
+ * {@link DemoStep} not yet loaded (each remembers itself in {@code app_state}).
+ */
 @ApplicationScoped
 public class DemoLoader {
 
+    /** Set once the demo departments and their keys exist. */
     static final String MARKER = "demo.loaded";
+    static final String STEP_MARKER = "demo.step.";
     private static final Logger LOG = Logger.getLogger(DemoLoader.class);
 
     private final GovexConfig config;
@@ -45,9 +50,29 @@ public class DemoLoader {
     }
 
     void onStart(@Observes @Priority(100) StartupEvent event) {
-        if (!demoRequested() || state.get(MARKER).isPresent()) {
+        if (!demoRequested()) {
             return;
         }
+        String keys = state.get(MARKER).isPresent() ? null : createDepartments();
+        // each step runs once; a step added by a later version runs on the next start
+        List<DemoStep> ordered = steps.stream().sorted(Comparator.comparingInt(DemoStep::order)).toList();
+        for (DemoStep step : ordered) {
+            String marker = STEP_MARKER + step.name();
+            if (state.get(marker).isPresent()) {
+                continue;
+            }
+            long t0 = System.nanoTime();
+            step.load();
+            state.put(marker, java.time.Instant.now().toString());
+            LOG.infof("demo step '%s' loaded in %d ms", step.name(), (System.nanoTime() - t0) / 1_000_000);
+        }
+        if (keys != null) {
+            System.out.println(keys);
+        }
+    }
+
+    /** The demo departments and one key each, printed once (only hashes are stored). */
+    private String createDepartments() {
         StringBuilder keys = new StringBuilder("\n  govex demo: Hangzhou (杭州市 330100), API keys (shown once):\n");
         for (DemoDepartment d : DemoCity.DEPARTMENTS) {
             if (directory.find(d.code()).isEmpty()) {
@@ -61,13 +86,7 @@ public class DemoLoader {
             }
             keys.append(String.format("    %-10s %-16s %s%n", d.code(), d.nameZh(), key.plaintext()));
         }
-        List<DemoStep> ordered = steps.stream().sorted(Comparator.comparingInt(DemoStep::order)).toList();
-        for (DemoStep step : ordered) {
-            long t0 = System.nanoTime();
-            step.load();
-            LOG.infof("demo step '%s' loaded in %d ms", step.name(), (System.nanoTime() - t0) / 1_000_000);
-        }
         state.put(MARKER, java.time.Instant.now().toString());
-        System.out.println(keys);
+        return keys.toString();
     }
 }
