@@ -113,9 +113,9 @@ function drawMatrix(m) {
   const name = (x) => (typeof x === 'string' ? x : x.nameZh || x.name || x.id);
   const cells = [];
   (m.cells || []).forEach((c) => {
-    const r = typeof c.row === 'number' ? c.row : rows.findIndex((p) => (p.id || p) === (c.process || c.processId));
-    const k = typeof c.col === 'number' ? c.col : cols.findIndex((d) => (d.id || d) === (c.dataClass || c.dataClassId));
-    if (r >= 0 && k >= 0) cells.push([k, r, (c.value || c.kind || c.role) === 'C' ? 2 : 1]);
+    const r = typeof c.row === 'number' ? c.row : rows.findIndex((p) => (p.code || p.id || p) === (c.process || c.processId));
+    const k = typeof c.col === 'number' ? c.col : cols.findIndex((d) => (d.code || d.id || d) === (c.dataClass || c.dataClassId));
+    if (r >= 0 && k >= 0) cells.push([k, r, (c.usage || c.value || c.kind || c.role) === 'C' ? 2 : 1]);
   });
   if (!window.echarts) return;
   const chart = echarts.init($('#uc-chart'));
@@ -127,6 +127,16 @@ function drawMatrix(m) {
     visualMap: { show: false, min: 1, max: 2, inRange: { color: ['#fca5a5', '#7f1d1d'] } },
     series: [{ type: 'heatmap', data: cells }],
   });
+}
+
+/** The report needs the key, so it is fetched and handed to the browser as a file. */
+async function downloadReport() {
+  const res = await fetch('/api/v1/planning/report?format=xlsx', { headers: { Authorization: 'Bearer ' + state.key } });
+  if (!res.ok) throw new Error(`${res.status} ${(await res.json().catch(() => ({}))).detail || ''}`);
+  const link = el('a', { href: URL.createObjectURL(await res.blob()), download: 'govex-planning-report.xlsx' });
+  document.body.append(link);
+  link.click();
+  link.remove();
 }
 
 // ---- exchange and audit -------------------------------------------------------------------
@@ -169,6 +179,7 @@ document.addEventListener('DOMContentLoaded', () => {
   });
   $('#search-form').addEventListener('submit', (e) => { e.preventDefault(); search().catch(showError); });
   $('#load-planning').addEventListener('click', () => loadPlanning().catch(showError));
+  $('#download-report').addEventListener('click', () => downloadReport().catch(showError));
   $('#load-exchange').addEventListener('click', () => loadExchange().catch(showError));
   $('#verify').addEventListener('click', () => verify().catch(showError));
   window.addEventListener('hashchange', route);

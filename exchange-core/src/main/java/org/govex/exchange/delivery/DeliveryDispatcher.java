@@ -68,7 +68,8 @@ public class DeliveryDispatcher implements JournalListener {
     /** Ids of push subscriptions whose back-off has passed. */
     public List<String> due() {
         Instant now = Instant.now();
-        return store.active(ChannelType.WEBHOOK).stream()
+        return java.util.Arrays.stream(ChannelType.values()).filter(ChannelType::pushed)
+                .flatMap(type -> store.active(type).stream())
                 .filter(s -> s.nextAttemptAt() == null || !s.nextAttemptAt().isAfter(now))
                 .filter(s -> !inFlight.contains(s.id()))
                 .map(Subscription::id).toList();
@@ -94,7 +95,7 @@ public class DeliveryDispatcher implements JournalListener {
             ProducerTemplate t = template.get();
             for (String code : resourceCodes) {
                 for (Subscription s : store.activeFor(code)) {
-                    if (s.channel() == ChannelType.WEBHOOK && s.nextAttemptAt() == null && !inFlight.contains(s.id())) {
+                    if (s.channel().pushed() && s.nextAttemptAt() == null && !inFlight.contains(s.id())) {
                         t.asyncSendBody(config.routes().deliveryWork(), s.id());
                     }
                 }

@@ -33,9 +33,11 @@ public class SubscriptionService {
     private final ResourceGate resources;
     private final Journal journal;
     private final AuditTrail audit;
+    private final KafkaChannel kafka;
 
     public SubscriptionService(SubscriptionStore store, AccessService access, ResourceGate resources, Journal journal,
-                               AuditTrail audit) {
+                               AuditTrail audit, KafkaChannel kafka) {
+        this.kafka = kafka;
         this.store = store;
         this.access = access;
         this.resources = resources;
@@ -51,11 +53,17 @@ public class SubscriptionService {
             throw GovexException.invalid("A webhook subscription needs an endpoint URL",
                     List.of(new Violation("endpoint", "required", "endpoint is required for WEBHOOK")));
         }
+        if (body.channel() == ChannelType.KAFKA && !kafka.configured()) {
+            throw GovexException.invalid("This node has no Kafka (govex.kafka.bootstrap-servers is not set)",
+                    List.of(new Violation("channel", "channel.available", "KAFKA is not configured on this node")));
+        }
         long head = journal.headOf(body.resource());
         long cursor = body.fromSequence() == null ? head : Math.max(0, body.fromSequence() - 1);
         String secret = body.channel() == ChannelType.WEBHOOK ? newSecret() : null;
+        // a Kafka subscription's endpoint is its own topic, shown to the consumer
+        String endpoint = body.channel() == ChannelType.KAFKA ? kafka.topicFor(consumer.id(), body.resource()) : body.endpoint();
         Subscription s = new Subscription(UUID.randomUUID().toString(), consumer.id(), body.resource(), grant.id(), body.channel(),
-                body.endpoint(), secret, body.divisionPrefix(), SubscriptionStatus.ACTIVE, cursor, 0, null, null, null, 0, null,
+                endpoint, secret, body.divisionPrefix(), SubscriptionStatus.ACTIVE, cursor, 0, null, null, null, 0, null,
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
         store.insert(s);
         Map<String, Object> detail = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package org.govex.exchange.demo;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.annotations.CommandLineArguments;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,16 +28,24 @@ public class DemoLoader {
     private final AppState state;
     private final PrincipalDirectory directory;
     private final Instance<DemoStep> steps;
+    private final boolean demoArgument;
 
-    public DemoLoader(GovexConfig config, AppState state, PrincipalDirectory directory, Instance<DemoStep> steps) {
+    public DemoLoader(GovexConfig config, AppState state, PrincipalDirectory directory, Instance<DemoStep> steps,
+                      @CommandLineArguments String[] args) {
         this.config = config;
         this.state = state;
         this.directory = directory;
         this.steps = steps;
+        this.demoArgument = java.util.Arrays.asList(args).contains("--demo");
+    }
+
+    /** {@code govex.demo=true} (GOVEX_DEMO) or the {@code --demo} argument of the runnable jar. */
+    boolean demoRequested() {
+        return config.demo() || demoArgument;
     }
 
     void onStart(@Observes @Priority(100) StartupEvent event) {
-        if (!config.demo() || state.get(MARKER).isPresent()) {
+        if (!demoRequested() || state.get(MARKER).isPresent()) {
             return;
         }
         StringBuilder keys = new StringBuilder("\n  govex demo: Hangzhou (杭州市 330100), API keys (shown once):\n");

@@ -9,7 +9,7 @@ import org.apache.camel.quarkus.core.CamelRuntime;
 
 /**
  * Starts Camel. Camel Quarkus starts its runtime by itself only when the application has no
- * {@code @QuarkusMain}; govex has one ({@code GovexMain}), and tests never run a main, so the
+ * {@code @QuarkusMain} and runs its main; tests never run a main, so the
  * routes are started here, early (before the demo loader, whose steps may publish records).
  */
 @ApplicationScoped

@@ -100,6 +100,12 @@ public final class Divisions {
         return current;
     }
 
+    /** Abolished divisions listed in historical.csv, sorted by code. */
+    public List<Division> historical() {
+        return byCode.values().stream().filter(Division::historical)
+                .sorted((a, b) -> a.code().compareTo(b.code())).toList();
+    }
+
     /** Province, city and county names joined, e.g. 浙江省杭州市西湖区. */
     public String fullName(String code) {
         Division d = byCode.get(code);

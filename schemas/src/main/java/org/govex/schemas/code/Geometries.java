@@ -55,8 +55,24 @@ public final class Geometries {
         return literal != null && !literal.isEmpty() && literal.trim().startsWith("{");
     }
 
+    /** The last literal parsed on this thread: the field constraint and the area rule parse the same string. */
+    private static final ThreadLocal<Parsed[]> LAST = ThreadLocal.withInitial(() -> new Parsed[1]);
+    private static final ThreadLocal<String[]> LAST_LITERAL = ThreadLocal.withInitial(() -> new String[1]);
+
     /** Parses and checks the literal: syntax, CRS, closed rings, coordinate ranges, validity. */
     public static Parsed parse(String literal) {
+        String[] lastLiteral = LAST_LITERAL.get();
+        Parsed[] last = LAST.get();
+        if (literal != null && literal == lastLiteral[0]) {
+            return last[0];
+        }
+        Parsed p = parseUncached(literal);
+        lastLiteral[0] = literal;
+        last[0] = p;
+        return p;
+    }
+
+    private static Parsed parseUncached(String literal) {
         if (literal == null || literal.isBlank()) {
             return new Parsed(null, null, SYNTAX);
         }

@@ -185,6 +185,21 @@ public final class DataElementRegistry {
                 r.addProperty(SKOS.broader, m.createResource(DIVISION_BASE + d.parentCode()));
             }
         }
+        Resource historical = m.createResource(CODE_LIST_BASE + "division-historical")
+                .addProperty(RDF.type, SKOS.ConceptScheme)
+                .addProperty(SKOS.prefLabel, "已撤销的行政区划代码（部分）", "zh")
+                .addProperty(SKOS.prefLabel, "Abolished administrative divisions (partial list)", "en")
+                .addProperty(standard, "GB/T 2260");
+        Property abolished = m.createProperty(NS, "abolished");
+        for (Division d : Divisions.standard().historical()) {
+            m.createResource(DIVISION_BASE + d.code())
+                    .addProperty(RDF.type, SKOS.Concept)
+                    .addProperty(SKOS.inScheme, historical)
+                    .addProperty(SKOS.notation, d.code())
+                    .addProperty(SKOS.prefLabel, d.name(), "zh")
+                    .addLiteral(abolished, (long) d.abolished())
+                    .addProperty(DCTerms.isReplacedBy, m.createResource(DIVISION_BASE + d.successor()));
+        }
         return m;
     }
 

@@ -71,7 +71,7 @@ public final class FieldMapBinder {
                     return d;
                 }
                 try {
-                    return LocalDate.parse(raw.toString().trim());
+                    return IsoTimes.date(raw.toString().trim());
                 } catch (DateTimeParseException e) {
                     errors.add(violation(name, "Type.date", locale));
                     return null;
@@ -82,7 +82,7 @@ public final class FieldMapBinder {
                     return d;
                 }
                 try {
-                    return OffsetDateTime.parse(raw.toString().trim());
+                    return IsoTimes.dateTime(raw.toString().trim());
                 } catch (DateTimeParseException e) {
                     errors.add(violation(name, "Type.dateTime", locale));
                     return null;
