@@ -49,7 +49,7 @@ public final class CategoryScheme {
     public CategoryScheme(CatalogStore store) {
         this.store = store;
         if (!store.ask("ASK { GRAPH <" + CatalogGraphs.SCHEME + "> { ?s ?p ?o } }")) {
-            Model seed = RDFParser.source(getClass().getResource("categories.ttl").toString()).lang(Lang.TURTLE).toModel();
+            Model seed = RDFParser.source(getClass().getResourceAsStream("categories.ttl")).lang(Lang.TURTLE).toModel();
             store.update(Sparql.insertData(CatalogGraphs.SCHEME, seed));
         }
         reload();

@@ -45,8 +45,9 @@ public final class CatalogShapes {
     }
 
     private static Shapes load(String name) {
-        String url = CatalogShapes.class.getResource("/org/govex/catalog/shapes/" + name).toString();
-        return Shapes.parse(RDFParser.source(url).lang(Lang.TURTLE).toGraph());
+        // a stream, not a URL: inside the packaged jar the URL is jar:file:…!/…, which RIOT cannot open
+        return Shapes.parse(RDFParser.source(CatalogShapes.class.getResourceAsStream("/org/govex/catalog/shapes/" + name))
+                .lang(Lang.TURTLE).toGraph());
     }
 
     public static ValidationReport validate(Shapes shapes, Graph data) {

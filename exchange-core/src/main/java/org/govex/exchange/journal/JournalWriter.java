@@ -72,7 +72,7 @@ public class JournalWriter {
         this.listeners = listeners;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @jakarta.annotation.Priority(20) StartupEvent event) { // before the demo loader (100)
         start();
     }
 
