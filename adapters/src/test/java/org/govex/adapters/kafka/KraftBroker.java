@@ -59,7 +59,8 @@ public final class KraftBroker implements AutoCloseable {
                 .encodeToString(java.nio.ByteBuffer.allocate(16)
                         .putLong(UUID.fromString(uuid).getMostSignificantBits())
                         .putLong(UUID.fromString(uuid).getLeastSignificantBits()).array());
-        Process format = java(dir, "kafka.tools.StorageTool", "format", "-t", clusterId, "-c", props.toString())
+        // a base64 id may start with '-', which the tool would read as an option: pass it as --cluster-id=<id>
+        Process format = java(dir, "kafka.tools.StorageTool", "format", "--cluster-id=" + clusterId, "-c", props.toString())
                 .redirectOutput(dir.resolve("format.log").toFile()).start();
         if (!format.waitFor(120, TimeUnit.SECONDS) || format.exitValue() != 0) {
             throw new IllegalStateException("kafka storage format failed: " + Files.readString(dir.resolve("format.log")));

@@ -68,7 +68,7 @@ class ConsoleBrowserTest {
         browser.findElement(By.id("api-key")).sendKeys(Keys.department("hz-sjzyj"));
         browser.findElement(By.cssSelector("#key-form button")).click();
 
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage table")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#uc-chart canvas")));
 
@@ -87,7 +87,7 @@ class ConsoleBrowserTest {
         browser.get(console.toString() + "#/planning");
         browser.findElement(By.id("api-key")).sendKeys("gvx_0000000000_wrong");
         browser.findElement(By.cssSelector("#key-form button")).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
         assertThat(browser.findElement(By.id("error")).getText()).contains("401");
     }
