@@ -75,6 +75,9 @@ public class SchemaResource {
     public Response schema(@PathParam("type") String typeId, @Context HttpHeaders headers) {
         RecordType type = type(typeId);
         for (MediaType m : headers.getAcceptableMediaTypes()) {
+            if (m.isWildcardType() || m.isWildcardSubtype()) {
+                break; // */* and the like: the JSON Schema
+            }
             if (m.isCompatible(MediaType.APPLICATION_XML_TYPE) || m.isCompatible(MediaType.TEXT_XML_TYPE)) {
                 return file(SchemaFiles.xsd(type), MediaType.APPLICATION_XML + ";charset=UTF-8", SchemaFiles.xsdFile(type));
             }

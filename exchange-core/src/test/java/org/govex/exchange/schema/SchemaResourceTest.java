@@ -58,6 +58,8 @@ class SchemaResourceTest {
         given().header("Authorization", GAJ).accept("application/schema+json").get("/api/v1/schemas/indicator").then()
                 .statusCode(200).contentType(startsWith("application/schema+json"))
                 .body(containsString("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\""));
+        given().header("Authorization", GAJ).accept("*/*").get("/api/v1/schemas/person").then()
+                .statusCode(200).contentType(startsWith("application/schema+json"));
         given().header("Authorization", GAJ).accept("application/xml").get("/api/v1/schemas/vehicle").then().statusCode(404)
                 .contentType(Problem.MEDIA_TYPE);
     }

@@ -18,6 +18,18 @@ public final class Messages {
         return locale != null && "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ENGLISH;
     }
 
+    /** Any key of the bundle, or the key itself when missing. */
+    static String key(String key, Locale locale) {
+        ResourceBundle b = BUNDLES.computeIfAbsent(normalize(locale),
+                l -> ResourceBundle.getBundle("ValidationMessages", l, ResourceBundle.Control.getNoFallbackControl(
+                        ResourceBundle.Control.FORMAT_PROPERTIES)));
+        try {
+            return b.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
     public static String rule(String rule, Locale locale) {
         ResourceBundle b = BUNDLES.computeIfAbsent(normalize(locale),
                 l -> ResourceBundle.getBundle("ValidationMessages", l, ResourceBundle.Control.getNoFallbackControl(

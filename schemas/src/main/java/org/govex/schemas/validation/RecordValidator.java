@@ -58,8 +58,22 @@ public final class RecordValidator {
                 .messageInterpolator(new FixedLocale(interpolator, l)).getValidator());
     }
 
-    /** The broken rules of a typed record, sorted by field then rule; empty when valid. */
+    /**
+     * The broken rules of a typed record, sorted by field then rule; empty when valid. Runs the
+     * constraints compiled into plain checks (same verdicts, rules and messages as Hibernate
+     * Validator, without its per-call reflection); {@link #validateWithHibernateValidator} runs the
+     * Jakarta validator itself.
+     */
     public List<Violation> validate(BaseRecord record, Locale locale) {
+        List<Violation> out = CompiledRules.validate(record, locale);
+        if (out.size() > 1) {
+            out.sort(ORDER);
+        }
+        return out;
+    }
+
+    /** The same verdict through Hibernate Validator (reference implementation of the rules). */
+    public List<Violation> validateWithHibernateValidator(BaseRecord record, Locale locale) {
         Set<ConstraintViolation<BaseRecord>> found = validator(locale).validate(record);
         if (found.isEmpty()) {
             return List.of();
@@ -127,17 +141,7 @@ public final class RecordValidator {
         if (!errors.isEmpty()) {
             return errors;
         }
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Set<ConstraintViolation<Object>> found = (Set) validator(locale).validateValue(
-                (Class) shape.modelClass(), field, value);
-        for (ConstraintViolation<Object> v : found) {
-            errors.add(toViolation(v));
-        }
-        if (value instanceof org.govex.schemas.record.MonetaryAmount money) {
-            for (ConstraintViolation<Object> v : validator(locale).validate((Object) money)) {
-                errors.add(new Violation(field + "." + v.getPropertyPath(), ruleOf(v), v.getMessage()));
-            }
-        }
+        errors.addAll(CompiledRules.validateValue(type, field, value, locale));
         errors.sort(ORDER);
         return errors;
     }

@@ -50,6 +50,19 @@ class RoundTripProperties {
         assertRoundTrip(i);
     }
 
+    @Property(tries = 200)
+    void compiledRulesAgreeWithHibernateValidator(@ForAll("anyRecord") BaseRecord r) {
+        org.govex.schemas.validation.RecordValidator v = org.govex.schemas.validation.RecordValidator.standard();
+        for (Locale l : List.of(Locale.ENGLISH, Locale.CHINESE)) {
+            assertThat(v.validate(r, l)).isEqualTo(v.validateWithHibernateValidator(r, l));
+        }
+    }
+
+    @Provide
+    Arbitrary<BaseRecord> anyRecord() {
+        return Arbitraries.oneOf(persons(), legalEntities(), places(), indicators());
+    }
+
     private void assertRoundTrip(BaseRecord original) {
         RecordType type = original.type();
         BaseRecord r = original;

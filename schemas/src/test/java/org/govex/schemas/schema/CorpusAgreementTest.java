@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -138,6 +139,8 @@ class CorpusAgreementTest {
     @MethodSource("corpus")
     void javaXsdAndShaclAgree(Case c) {
         List<Violation> java = RecordValidator.standard().validate(c.record());
+        assertThat(java).as("compiled rules = Hibernate Validator")
+                .isEqualTo(RecordValidator.standard().validateWithHibernateValidator(c.record(), Locale.ENGLISH));
         Set<String> rules = new TreeSet<>();
         java.forEach(v -> rules.add(v.rule()));
         assertThat(rules).as("Java rules").isEqualTo(c.expected());
