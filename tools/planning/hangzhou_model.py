@@ -4,9 +4,12 @@
 The JSON is the source the demo ships; ModelFiles (catalog test sources) turns it into the XLSX
 and CSV forms. Known defects, asserted by name in the tests (docs/planning.md §6):
   duplicate sources: DC-RK-JBXX (hz-gaj, hz-rsj), DC-FR-JBXX (hz-scjgj, hz-swj), DC-DL-BZDZ (hz-gaj, hz-mzj)
-  gaps (no resource): DC-RK-HYXX, DC-FG-ZFBZ, DC-JJ-JJPC, DC-JY-XJXX (also nobody creates it)
+  gaps (no published resource): DC-FG-ZFBZ, DC-JJ-JJPC, DC-JY-XJXX (also nobody creates it),
+    DC-FG-WQBA (mapped to a draft), DC-RK-JZZ (mapped to a withdrawn entry), DC-DL-BZDZ (also a duplicate)
   not shared: DC-WJ-JZJL (only a 不予共享 resource while 人社 uses it)
+  covered: DC-RK-HYXX, DC-RK-CBXX, DC-FR-SHZZ, DC-DL-DKXX, DC-DL-BDCDJ, DC-DL-XZQH, DC-JJ-GDP, DC-JJ-CPI, DC-RK-JYXX
   unused: DC-MZ-BZFW
+  orphans (published, unmapped): 104002-000001, 203001-000001, 310001-000001
 Usage: python3 tools/planning/hangzhou_model.py > exchange-core/src/main/resources/demo/planning/hangzhou-planning.json
 """
 import json
@@ -201,8 +204,31 @@ MODEL = {
 # 业务活动: the steps of a government service (受理 → 审核 → 决定/办结)
 STEPS = [("01", "受理"), ("02", "审核"), ("03", "办结")]
 
-# data class → [(catalog resource code, [data elements])]; filled from org.govex.exchange.demo.DemoCatalog
-MAPPINGS = {}
+# data class → [(catalog resource code, [data elements])], codes of org.govex.exchange.demo.DemoCatalog
+def person(*fields):
+    return ["person." + f for f in fields]
+
+MAPPINGS = {
+    "DC-RK-JBXX": [("101001-000001", person("idNumber", "name", "sex", "birthDate", "ethnicity", "nationality",
+                                              "domicileDivision", "domicileAddress"))],   # 人口基本信息, 公安
+    "DC-RK-HYXX": [("101002-000001", person("idNumber", "name", "maritalStatus"))],       # 婚姻登记信息, 民政
+    "DC-RK-CBXX": [("101003-000001", person("idNumber", "name"))],                        # 社会保险参保人员信息, 人社
+    "DC-FR-JBXX": [("102001-000001", ["legal-entity.uscc", "legal-entity.name", "legal-entity.entityType",
+                                       "legal-entity.legalRepresentative", "legal-entity.registeredAddress"]),
+                   ("102002-000001", ["legal-entity.uscc", "legal-entity.name"])],        # 法人单位基本信息 + 纳税人登记信息
+    "DC-FR-SHZZ": [("102003-000001", ["legal-entity.uscc", "legal-entity.name"])],        # 社会组织登记信息
+    "DC-DL-DKXX": [("103001-000001", ["place.featureId", "place.parcelCode", "place.geometry", "place.area"])],
+    "DC-DL-BDCDJ": [("103001-000001", ["place.parcelCode"])],                            # 不动产登记宗地信息
+    "DC-DL-XZQH": [("103002-000001", ["place.divisionCode", "place.geometry"])],         # 行政区划界线信息
+    "DC-JJ-GDP": [("104001-000001", ["indicator.indicatorCode", "indicator.value"])],    # 国民经济主要指标
+    "DC-JJ-CPI": [("104001-000001", ["indicator.indicatorCode", "indicator.value"])],
+    "DC-RK-JYXX": [("201001-000001", [])],                                               # 就业登记信息
+    "DC-WJ-JZJL": [("304001-000001", [])],      # 居民电子健康档案: 不予共享, yet 人社 医保结算 uses it → NOT_SHARED
+    "DC-FG-WQBA": [("309001-000001", [])],      # 存量房交易信息: still a draft → GAP (UNPUBLISHED_MAPPING)
+    "DC-RK-JZZ": [("301001-000001", [])],       # 流动人口暂住登记信息: withdrawn → GAP (UNPUBLISHED_MAPPING)
+}
+# not mapped, so orphans unless a subscription consumes them: 104002-000001 规模以上工业企业主要指标,
+# 203001-000001 商品房预售许可信息, 310001-000001 公共数据目录清单
 
 
 def main():

@@ -14,8 +14,7 @@ import java.nio.file.Path;
 
 /**
  * Tool (not a test): turns a planning model JSON into its XLSX and CSV forms beside it.
- * {@code mvn -B -o -q -pl catalog -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.govex.catalog.planning.ModelFiles -Dexec.args=<model.json>}
+ * Run as shown in docs/planning.md §6.
  */
 public final class ModelFiles {
 

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PlanningStoreTest {
 
     private final Dataset dataset = DatasetFactory.createTxnMem();
-    private final PlanningService service = new PlanningService(new PlanningStore(dataset), PlanningFacts.NONE,
+    private final PlanningService service = new PlanningService(new PlanningStore(org.govex.catalog.store.CatalogStore.local(dataset)), PlanningFacts.NONE,
             Clock.systemUTC(), Duration.ofDays(10));
 
     @Test
@@ -55,7 +55,7 @@ class PlanningStoreTest {
                 .satisfies(e -> assertThat(((GovexException) e).violations()).singleElement()
                         .satisfies(v -> assertThat(v.field()).isEqualTo("/processes/0/domain")));
         assertThat(service.model()).isEqualTo(m);
-        assertThat(new PlanningStore(dataset).revision().revision()).isEqualTo(merged.revision());
+        assertThat(new PlanningStore(org.govex.catalog.store.CatalogStore.local(dataset)).revision().revision()).isEqualTo(merged.revision());
     }
 
     @Test

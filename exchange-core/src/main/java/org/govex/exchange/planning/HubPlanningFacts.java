@@ -4,7 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.govex.catalog.planning.facts.AccessRequestFact;
 import org.govex.catalog.planning.facts.ConflictFact;
 import org.govex.catalog.planning.facts.PlanningFacts;
+import org.govex.catalog.planning.facts.OpenType;
 import org.govex.catalog.planning.facts.ResourceFact;
+import org.govex.catalog.planning.facts.ShareType;
+import org.govex.catalog.model.BaseDatabase;
+import org.govex.catalog.model.DataItem;
+import org.govex.catalog.model.InformationResource;
+import org.govex.catalog.service.CatalogService;
 import org.govex.exchange.access.AccessRequest;
 import org.govex.exchange.access.AccessService;
 import org.govex.exchange.access.AccessStatus;
@@ -23,7 +29,7 @@ import java.util.Set;
 /**
  * The catalog's and the exchange's facts for planning, read from the hub's real services: pending
  * access requests with the exchange's working-day deadlines, and the conflicts the base-database
- * merge recorded. The published resources come from the catalog (see {@link #publishedResources()}).
+ * merge recorded; and the catalog's published entries with the figures the exchange reported into them.
  */
 @ApplicationScoped
 public class HubPlanningFacts implements PlanningFacts {
@@ -36,17 +42,39 @@ public class HubPlanningFacts implements PlanningFacts {
     /** The newest conflicts the base store returns at most. */
     static final int MAX_CONFLICTS = 1000;
 
+    private final CatalogService catalog;
     private final AccessService access;
     private final BaseStore base;
 
-    public HubPlanningFacts(AccessService access, BaseStore base) {
+    public HubPlanningFacts(CatalogService catalog, AccessService access, BaseStore base) {
+        this.catalog = catalog;
         this.access = access;
         this.base = base;
     }
 
     @Override
     public List<ResourceFact> publishedResources() {
-        return List.of();
+        List<ResourceFact> out = new ArrayList<>();
+        for (InformationResource r : catalog.all()) {
+            if (r.isPublished()) {
+                out.add(fact(r));
+            }
+        }
+        return out;
+    }
+
+    static ResourceFact fact(InformationResource r) {
+        return new ResourceFact(r.code(), r.titleZh(), r.providerCode(),
+                r.shareType() == null ? null : ShareType.valueOf(r.shareType().name()),
+                r.openType() == null ? null : switch (r.openType()) {
+                    case OPEN -> OpenType.OPEN;
+                    case CONDITIONAL -> OpenType.CONDITIONAL;
+                    case NOT_OPEN -> OpenType.NONE;
+                },
+                r.updateCycle() == null ? null : r.updateCycle().frequencyIri(),
+                r.baseDatabase() == null || r.baseDatabase() == BaseDatabase.NONE ? null : r.baseDatabase().id(),
+                r.modified(), r.lastRecordAt(), r.recordCount(), r.subscriberCount(),
+                r.dataItems().stream().map(DataItem::elementId).filter(java.util.Objects::nonNull).toList());
     }
 
     @Override
@@ -70,9 +98,31 @@ public class HubPlanningFacts implements PlanningFacts {
         return out;
     }
 
+    /**
+     * The catalog as of this read: how many published entries, the latest change, and a digest of
+     * every published entry's code and version — equal digests mean the same catalog.
+     */
     @Override
     public String catalogVersion() {
-        return "none";
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        int n = 0;
+        java.time.Instant latest = null;
+        for (InformationResource r : catalog.all().stream().sorted(java.util.Comparator.comparing(InformationResource::code)).toList()) {
+            if (!r.isPublished()) {
+                continue;
+            }
+            n++;
+            sha.update((r.code() + "@" + r.version() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (r.modified() != null && (latest == null || r.modified().isAfter(latest))) {
+                latest = r.modified();
+            }
+        }
+        return n + " published, modified " + latest + ", sha256:" + java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
     }
 
     private static List<String> distinct(String a, String b) {

@@ -70,14 +70,35 @@ class PlanningApiTest {
             }
         }
         assertThat(duplicates).containsExactly("DC-DL-BZDZ", "DC-FR-JBXX", "DC-RK-JBXX");
-        // gaps: 婚姻登记信息, 住房保障资格, 经济普查, and 学籍信息 that no modelled department creates
-        for (String gap : List.of("DC-RK-HYXX", "DC-FG-ZFBZ", "DC-JJ-JJPC", "DC-JY-XJXX")) {
-            assertThat(cov.getString("dataClasses.find { it.code == '" + gap + "' }.status")).as(gap).isEqualTo("GAP");
+        // gaps: 住房保障资格, 经济普查, 学籍信息 (no modelled department creates it), 标准地址 (no resource either);
+        // 网签备案 and 居住证 are mapped, but to a draft and to a withdrawn entry
+        for (String gap : List.of("DC-FG-ZFBZ", "DC-JJ-JJPC", "DC-JY-XJXX", "DC-DL-BZDZ", "DC-FG-WQBA", "DC-RK-JZZ")) {
+            assertThat(status(cov, gap)).as(gap).isEqualTo("GAP");
         }
         assertThat(cov.getList("dataClasses.find { it.code == 'DC-JY-XJXX' }.findings")).contains("NO_CREATOR");
-        assertThat(cov.getString("dataClasses.find { it.code == 'DC-MZ-BZFW' }.status")).isEqualTo("UNUSED");
+        assertThat(cov.getList("dataClasses.find { it.code == 'DC-FG-WQBA' }.unpublishedResources")).containsExactly("309001-000001");
+        assertThat(cov.getList("dataClasses.find { it.code == 'DC-RK-JZZ' }.unpublishedResources")).containsExactly("301001-000001");
+        // 诊疗记录 only in 居民电子健康档案 (不予共享), while 人社's 医保结算 uses it
+        assertThat(status(cov, "DC-WJ-JZJL")).isEqualTo("NOT_SHARED");
+        assertThat(cov.getList("dataClasses.find { it.code == 'DC-WJ-JZJL' }.userDepartments")).contains("hz-rsj");
+        // duplicates that a published resource provides keep DUPLICATE_SOURCE as their status
+        assertThat(status(cov, "DC-RK-JBXX")).isEqualTo("DUPLICATE_SOURCE");
+        assertThat(cov.getList("dataClasses.find { it.code == 'DC-FR-JBXX' }.resources.code"))
+                .containsExactly("102001-000001", "102002-000001");
+        for (String covered : List.of("DC-RK-HYXX", "DC-RK-CBXX", "DC-FR-SHZZ", "DC-DL-DKXX", "DC-DL-BDCDJ", "DC-DL-XZQH",
+                "DC-JJ-GDP", "DC-JJ-CPI", "DC-RK-JYXX")) {
+            assertThat(status(cov, covered)).as(covered).isEqualTo("COVERED");
+        }
         assertThat(cov.getList("dataClasses.find { it.code == 'DC-RK-HYXX' }.userDepartments"))
                 .containsExactly("hz-fgj", "hz-gaj", "hz-ghzyj", "hz-sjzyj", "hz-swj");
+        assertThat(status(cov, "DC-MZ-BZFW")).isEqualTo("UNUSED");
+        // published, mapped to no data class, consumed by no subscription
+        assertThat(cov.getList("orphans.code")).contains("104002-000001", "203001-000001", "310001-000001")
+                .doesNotContain("101001-000001", "304001-000001");
+    }
+
+    private static String status(JsonPath cov, String code) {
+        return cov.getString("dataClasses.find { it.code == '" + code + "' }.status");
     }
 
     private static List<String> creators(JsonPath cov, String code) {
@@ -205,7 +226,15 @@ class PlanningApiTest {
     void reportBundlesEverythingStampedWithTimeAndCatalogVersion() throws IOException {
         JsonPath r = given().auth().oauth2(PLANNER).get("/api/v1/planning/report").then().statusCode(200).extract().jsonPath();
         assertThat(r.getString("generatedAt")).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
-        assertThat(r.getString("catalogVersion")).isNotBlank();
+        assertThat(r.getString("catalogVersion")).matches("\\d+ published, modified .*, sha256:[0-9a-f]{16}");
+        // every published entry of the demo catalog is held to its update cycle
+        assertThat(r.getList("freshness.resources.code")).contains("101001-000001", "104001-000001", "304001-000001")
+                .doesNotContain("309001-000001", "301001-000001");
+        assertThat(r.getString("freshness.resources.find { it.code == '103002-000001' }.updateCycle")).isEqualTo("ANNUAL");
+        assertThat(r.getString("freshness.resources.find { it.code == '304001-000001' }.updateCycle")).isEqualTo("CONT");
+        // sharing: 卫健委's only entry is 不予共享
+        assertThat(r.getFloat("sharing.byDepartment.find { it.key == 'hz-wjw' }.shareRate")).isEqualTo(0.0f);
+        assertThat(r.getInt("sharing.byBaseDatabase.find { it.key == 'population' }.resources")).isGreaterThanOrEqualTo(3);
         assertThat(r.getInt("model.processes")).isEqualTo(78);
         assertThat(r.getList("coverage.dataClasses")).hasSize(53);
         assertThat(r.getMap("freshness.summary")).containsKeys("FRESH", "OVERDUE");

@@ -66,8 +66,10 @@ class PlanningFactsApiTest {
         insertRequest("AR-" + run + "-late", "hz-fgj", "hz-gaj", now.minus(20, ChronoUnit.DAYS), today.minusDays(3));
         insertRequest("AR-" + run + "-ok", "hz-rsj", "hz-wjw", now.minus(1, ChronoUnit.DAYS), today.plusDays(9));
         String person = TestPersons.idNumber(4242);
-        insertConflict("CF-" + run, "population", person, "domicileAddress", "hz-gaj", "hz-rsj", now);
-        insertConflict("CF-" + run + "-le", "legal-entity", "91330106MA27XXXXXX", "registeredAddress", "hz-scjgj", "hz-gaj", now);
+        insertConflict("CF-" + run, "population", person, "domicileAddress", "hz-gaj", "101001-000001",
+                "hz-rsj", "101003-000001", now);
+        insertConflict("CF-" + run + "-le", "legal-entity", "51330100MJ8888888X", "registeredAddress", "hz-mzj", "102003-000001",
+                "hz-swj", "102002-000001", now);
 
         JsonPath sharing = given().auth().oauth2(PlanningApiTest.PLANNER).get("/api/v1/planning/sharing")
                 .then().statusCode(200).extract().jsonPath();
@@ -83,8 +85,11 @@ class PlanningFactsApiTest {
         assertThat(cov.getList("dataClasses.find { it.code == 'DC-RK-JBXX' }.conflicts.id")).contains("CF-" + run);
         assertThat(cov.getMap("dataClasses.find { it.code == 'DC-RK-JBXX' }.conflicts.find { it.id == 'CF-" + run + "' }"))
                 .containsEntry("recordKey", person).containsEntry("field", "domicileAddress");
-        // 法人基本信息 is created by 市场监管 and 税务: a conflict between 市场监管 and 公安 is no evidence for it
-        assertThat(cov.getList("dataClasses.find { it.code == 'DC-FR-JBXX' }.conflicts.id")).doesNotContain("CF-" + run + "-le");
+        // a conflict on 社会组织登记信息 (民政) against 纳税人登记信息 (税务) is evidence wherever either resource is mapped
+        assertThat(cov.getList("dataClasses.find { it.code == 'DC-FR-SHZZ' }.conflicts.id")).contains("CF-" + run + "-le");
+        assertThat(cov.getList("dataClasses.find { it.code == 'DC-FR-JBXX' }.conflicts.id")).contains("CF-" + run + "-le");
+        // but not for data classes of another base database
+        assertThat(cov.getList("dataClasses.find { it.code == 'DC-RK-JBXX' }.conflicts.id")).doesNotContain("CF-" + run + "-le");
     }
 
     private void insertRequest(String id, String consumer, String provider, Instant at, LocalDate deadline) throws SQLException {
@@ -93,7 +98,7 @@ class PlanningFactsApiTest {
                         + "status, share_type, requested_at, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 'CONDITIONAL', ?, ?)")) {
             ps.setString(1, id);
             ps.setString(2, consumer);
-            ps.setString(3, "HZ-DEMO-" + provider);
+            ps.setString(3, provider.equals("hz-gaj") ? "101001-000001" : "304001-000001");
             ps.setString(4, provider);
             ps.setString(5, "购房资格审核核验户籍");
             ps.setString(6, "《杭州市房地产市场调控规定》");
@@ -104,8 +109,8 @@ class PlanningFactsApiTest {
         }
     }
 
-    private void insertConflict(String id, String base, String key, String field, String kept, String other, Instant at)
-            throws SQLException {
+    private void insertConflict(String id, String base, String key, String field, String kept, String keptResource,
+                                String other, String otherResource, Instant at) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO base_conflict (id, base_db, record_key, field_name, kept_value, kept_resource, kept_department, "
                         + "other_value, other_resource, other_department, journal_seq, resolution, detected_at) "
@@ -115,10 +120,10 @@ class PlanningFactsApiTest {
             ps.setString(3, key);
             ps.setString(4, field);
             ps.setString(5, "浙江省杭州市西湖区文三路90号");
-            ps.setString(6, "HZ-DEMO-" + kept);
+            ps.setString(6, keptResource);
             ps.setString(7, kept);
             ps.setString(8, "浙江省杭州市西湖区文三路9号");
-            ps.setString(9, "HZ-DEMO-" + other);
+            ps.setString(9, otherResource);
             ps.setString(10, other);
             ps.setTimestamp(11, Timestamp.from(at));
             ps.executeUpdate();

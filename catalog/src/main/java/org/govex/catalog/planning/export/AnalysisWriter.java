@@ -30,11 +30,11 @@ public final class AnalysisWriter {
 
     public static void csv(Table table, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(table.header().toArray(String[]::new)).get())) {
-            for (List<Object> row : table.rows()) {
-                p.printRecord(row.stream().map(AnalysisWriter::inert).toList());
-            }
+        CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(table.header().toArray(String[]::new)).get());
+        for (List<Object> row : table.rows()) {
+            p.printRecord(row.stream().map(AnalysisWriter::inert).toList());
         }
+        p.flush(); // not closed: the caller owns the stream
     }
 
     /**

@@ -100,7 +100,9 @@ public final class ModelCsv {
         Map<String, FunctionalDomain> domains = m.domainsByCode();
         Map<String, BusinessProcess> processes = m.processesByCode();
         Map<String, DataClass> classes = m.dataClassesByCode();
-        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
+        // flushed, not closed: the caller owns the writer
+        CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get());
+        {
             for (UcRelation r : m.relations()) {
                 BusinessProcess proc = processes.get(r.processCode());
                 FunctionalDomain dom = domains.get(proc.domainCode());
@@ -110,5 +112,6 @@ public final class ModelCsv {
                         dc.code(), dc.name(), dc.baseDatabase() == null ? "" : dc.baseDatabase().id(), r.usage().name());
             }
         }
+        p.flush();
     }
 }

@@ -1,7 +1,10 @@
 package org.govex.catalog.planning.store;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -9,6 +12,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.govex.catalog.store.CatalogStore;
 import org.govex.catalog.planning.model.Activity;
 import org.govex.catalog.planning.model.BaseDatabase;
 import org.govex.catalog.planning.model.BusinessProcess;
@@ -30,8 +34,9 @@ import static org.govex.catalog.planning.store.PlanningVocabulary.*;
 
 /**
  * Keeps the planning model as RDF in the named graph {@link PlanningVocabulary#GRAPH} of the
- * catalog's dataset. A save writes the whole graph in one write transaction, so a load is never
- * seen half done.
+ * catalog's store (embedded TDB2 or a remote Fuseki), beside the catalog's graphs. A save reads,
+ * checks and replaces the whole graph in one write transaction (on a remote store: one graph-store
+ * PUT, serialised in this process), so a load is never seen half done.
  */
 public final class PlanningStore {
 
@@ -41,18 +46,20 @@ public final class PlanningStore {
 
     private static final String MODEL_IRI = ID + "model";
 
-    private final Dataset dataset;
+    private static final String CONSTRUCT = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + GRAPH + "> { ?s ?p ?o } }";
 
-    public PlanningStore(Dataset dataset) {
-        this.dataset = dataset;
+    private final CatalogStore store;
+
+    public PlanningStore(CatalogStore store) {
+        this.store = store;
     }
 
     public PlanningModel load() {
-        return Txn.calculateRead(dataset, () -> fromRdf(dataset.getNamedModel(GRAPH)));
+        return fromRdf(store.graph(GRAPH));
     }
 
     public Revision revision() {
-        return Txn.calculateRead(dataset, () -> revisionOf(dataset.getNamedModel(GRAPH)));
+        return revisionOf(store.graph(GRAPH));
     }
 
     /**
@@ -60,19 +67,25 @@ public final class PlanningStore {
      * the stored one. {@code check} validates the result inside the transaction (it sees the stored
      * model) and may throw, in which case nothing changes.
      */
-    public Revision save(LoadMode mode, Function<PlanningModel, PlanningModel> check) {
-        return Txn.calculateWrite(dataset, () -> {
-            Model graph = dataset.getNamedModel(GRAPH);
+    public synchronized Revision save(LoadMode mode, Function<PlanningModel, PlanningModel> check) {
+        RDFConnection conn = store.connection();
+        return Txn.calculateWrite(conn, () -> {
+            Model graph = graph(conn);
             PlanningModel stored = fromRdf(graph);
             PlanningModel base = mode == LoadMode.MERGE ? stored : org.govex.catalog.planning.model.PlanningModel.EMPTY;
             PlanningModel loaded = check.apply(base);
             PlanningModel result = base.overlay(loaded);
             Revision next = new Revision(revisionOf(graph).revision() + 1, Instant.now());
-            Model rdf = toRdf(result, next);
-            graph.removeAll();
-            graph.add(rdf);
+            conn.put(GRAPH, toRdf(result, next));
             return next;
         });
+    }
+
+    private static Model graph(RDFConnection conn) {
+        Query q = QueryFactory.create(CONSTRUCT);
+        try (QueryExecution qe = conn.query(q)) {
+            return qe.execConstruct();
+        }
     }
 
     public static Model toRdf(PlanningModel m, Revision revision) {
