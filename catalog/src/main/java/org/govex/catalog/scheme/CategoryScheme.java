@@ -49,7 +49,13 @@ public final class CategoryScheme {
     public CategoryScheme(CatalogStore store) {
         this.store = store;
         if (!store.ask("ASK { GRAPH <" + CatalogGraphs.SCHEME + "> { ?s ?p ?o } }")) {
-            Model seed = RDFParser.source(getClass().getResourceAsStream("categories.ttl")).lang(Lang.TURTLE).toModel();
+            Model seed;
+            // from a stream: Jena cannot open jar: URLs of a packaged application
+            try (var in = CategoryScheme.class.getResourceAsStream("categories.ttl")) {
+                seed = RDFParser.source(in).lang(Lang.TURTLE).toModel();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             store.update(Sparql.insertData(CatalogGraphs.SCHEME, seed));
         }
         reload();

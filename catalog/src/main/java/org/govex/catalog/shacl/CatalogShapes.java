@@ -45,9 +45,12 @@ public final class CatalogShapes {
     }
 
     private static Shapes load(String name) {
-        // a stream, not a URL: inside the packaged jar the URL is jar:file:…!/…, which RIOT cannot open
-        return Shapes.parse(RDFParser.source(CatalogShapes.class.getResourceAsStream("/org/govex/catalog/shapes/" + name))
-                .lang(Lang.TURTLE).toGraph());
+        // from a stream: Jena cannot open jar: URLs of a packaged application
+        try (var in = CatalogShapes.class.getResourceAsStream("/org/govex/catalog/shapes/" + name)) {
+            return Shapes.parse(RDFParser.source(in).lang(Lang.TURTLE).toGraph());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static ValidationReport validate(Shapes shapes, Graph data) {
