@@ -41,8 +41,60 @@ public class AuditTrail {
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    private final java.util.concurrent.LinkedBlockingQueue<AuditEntry> later = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final Thread flusher;
+
     public AuditTrail(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.flusher = new Thread(this::flushLoop, "audit-flusher");
+        flusher.setDaemon(true);
+        flusher.start();
+    }
+
+    /**
+     * Appends an event soon (within about 100 ms), together with others in one transaction.
+     * For high-volume events (deliveries) whose loss in a crash of the last moment is acceptable;
+     * publishes, decisions and queries use {@link #record} or {@link #appendWithin}.
+     */
+    public void recordSoon(String actor, String action, String subject, Map<String, ?> detail) {
+        later.add(new AuditEntry(actor, action, subject, detail));
+    }
+
+    /** Writes everything queued by {@link #recordSoon} now (tests, shutdown). */
+    public synchronized void flush() {
+        List<AuditEntry> batch = new ArrayList<>();
+        later.drainTo(batch);
+        if (!batch.isEmpty()) {
+            record(batch);
+        }
+    }
+
+    private void flushLoop() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                AuditEntry first = later.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                Thread.sleep(100);
+                List<AuditEntry> batch = new ArrayList<>();
+                batch.add(first);
+                later.drainTo(batch);
+                synchronized (this) {
+                    record(batch);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                org.jboss.logging.Logger.getLogger(AuditTrail.class).error("audit flush failed", e);
+            }
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void close() {
+        flusher.interrupt();
+        flush();
     }
 
     /** Appends one event in its own transaction. */
@@ -111,6 +163,7 @@ public class AuditTrail {
     }
 
     public List<AuditEvent> list(long after, int limit, String action, String subject) {
+        flush();
         StringBuilder sql = new StringBuilder("SELECT seq, occurred_at, actor, action, subject, detail, prev_hash, event_hash "
                 + "FROM audit_event WHERE seq > ?");
         List<Object> args = new ArrayList<>(List.of(after));
@@ -141,6 +194,7 @@ public class AuditTrail {
 
     /** Re-computes the whole chain; names the first event that was altered, or follows a removed one. */
     public ChainVerification verify() {
+        flush();
         String expectedPrev = GENESIS;
         long expectedSeq = 1;
         long checked = 0;

@@ -178,7 +178,7 @@ public class DeliveryDispatcher implements JournalListener {
         detail.put("lastSequence", page.events().get(page.events().size() - 1).seq());
         detail.put("events", page.events().size());
         detail.put("fields", grant.get().grantedFields());
-        audit.record("hub", "delivery", s.resource(), detail);
+        audit.recordSoon("hub", "delivery", s.resource(), detail);
         return page.more();
     }
 }

@@ -117,7 +117,7 @@ public class FeedResource {
             detail.put("lastSequence", page.events().get(page.events().size() - 1).seq());
             detail.put("events", events.size());
             detail.put("fields", grant.grantedFields());
-            audit.record("hub", "delivery", resource.code(), detail);
+            audit.recordSoon("hub", "delivery", resource.code(), detail);
         }
         return new FeedPage(resource.code(), after, cursor, journal.headOf(resource.code()), events);
     }

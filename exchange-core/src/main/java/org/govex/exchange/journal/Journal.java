@@ -28,14 +28,32 @@ public class Journal {
         this.json = json;
     }
 
+    /**
+     * Records of a resource after a sequence, in order. Reads bounded sequence windows (growing
+     * when the resource's records are sparse), so the cost follows the page, not the lag.
+     */
     public List<JournalRecord> read(String resourceCode, long after, int limit) {
-        return query("SELECT seq, resource_code, record_key, payload, batch_id, publisher_id, recorded_at FROM journal_record "
-                + "WHERE resource_code = ? AND seq > ? ORDER BY seq LIMIT " + limit, resourceCode, after);
+        return windowed(after, limit, "resource_code = ? AND ", resourceCode);
     }
 
     public List<JournalRecord> readAll(long after, int limit) {
-        return query("SELECT seq, resource_code, record_key, payload, batch_id, publisher_id, recorded_at FROM journal_record "
-                + "WHERE seq > ? ORDER BY seq LIMIT " + limit, after);
+        return windowed(after, limit, "", null);
+    }
+
+    private List<JournalRecord> windowed(long after, int limit, String filter, String resourceCode) {
+        long head = head();
+        List<JournalRecord> out = new ArrayList<>();
+        long from = after;
+        long window = Math.max(4L * limit, 4096);
+        while (out.size() < limit && from < head) {
+            long to = Math.min(head, from + window);
+            String sql = "SELECT seq, resource_code, record_key, payload, batch_id, publisher_id, recorded_at FROM journal_record "
+                    + "WHERE " + filter + "seq > ? AND seq <= ? ORDER BY seq LIMIT " + (limit - out.size());
+            out.addAll(resourceCode == null ? query(sql, from, to) : query(sql, resourceCode, from, to));
+            from = to;
+            window = Math.min(window * 4, 1L << 40);
+        }
+        return out;
     }
 
     public long countFor(String resourceCode) {

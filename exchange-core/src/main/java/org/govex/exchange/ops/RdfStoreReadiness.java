@@ -1,33 +1,27 @@
 package org.govex.exchange.ops;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecutionFactory;
-import org.apache.jena.system.Txn;
+import org.govex.catalog.store.CatalogStore;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only when the RDF store answers a query in a read transaction. */
+/** Ready only when the catalog's RDF store (TDB2 or the remote SPARQL store) answers a query. */
 @Readiness
 @ApplicationScoped
 public class RdfStoreReadiness implements HealthCheck {
 
-    private final Dataset dataset;
+    private final CatalogStore store;
 
-    public RdfStoreReadiness(Dataset dataset) {
-        this.dataset = dataset;
+    public RdfStoreReadiness(CatalogStore store) {
+        this.store = store;
     }
 
     @Override
     public HealthCheckResponse call() {
         try {
-            boolean answered = Txn.calculateRead(dataset, () -> {
-                try (var qe = QueryExecutionFactory.create("ASK { }", dataset)) {
-                    return qe.execAsk();
-                }
-            });
-            return HealthCheckResponse.named("rdf-store").status(answered).build();
+            return HealthCheckResponse.named("rdf-store").status(store.ping())
+                    .withData("store", store.description()).build();
         } catch (RuntimeException e) {
             return HealthCheckResponse.named("rdf-store").down().withData("error", String.valueOf(e.getMessage())).build();
         }

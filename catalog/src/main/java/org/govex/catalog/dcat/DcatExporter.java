@@ -1,0 +1,222 @@
+package org.govex.catalog.dcat;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.govex.catalog.model.BaseDatabase;
+import org.govex.catalog.model.Category;
+import org.govex.catalog.model.InformationResource;
+import org.govex.catalog.model.Provider;
+import org.govex.catalog.model.ShareType;
+import org.govex.catalog.model.UpdateCycle;
+import org.govex.catalog.provider.ProviderRegistry;
+import org.govex.catalog.rdf.CatalogIris;
+import org.govex.catalog.rdf.ResourceMapper;
+import org.govex.catalog.scheme.CategoryScheme;
+import org.govex.catalog.search.SearchQuery;
+import org.govex.catalog.service.CatalogService;
+import org.govex.catalog.service.Viewer;
+import org.govex.catalog.vocab.DCAT3;
+import org.govex.catalog.vocab.GOVEX;
+import org.govex.catalog.vocab.Vocabularies;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The DCAT-AP 3 view of the catalog: published entries as {@code dcat:Dataset}s with their
+ * distributions (the exchange feed), publishers as {@code foaf:Agent}s, themes as SKOS concepts,
+ * and enough typing of referenced things for the official shapes to pass. Paged with hydra.
+ */
+public final class DcatExporter {
+
+    private static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    private static final Property HYDRA_VIEW = p(Vocabularies.HYDRA + "view");
+
+    private final CatalogService catalog;
+    private final CatalogDescription description;
+
+    public DcatExporter(CatalogService catalog, CatalogDescription description) {
+        this.catalog = catalog;
+        this.description = description;
+    }
+
+    /**
+     * One page of published entries in code order, optionally only those modified after a time.
+     * {@code page} starts at 1; a page size of 0 or less exports everything.
+     */
+    public ExportPage export(Instant modifiedSince, int page, int pageSize) {
+        List<InformationResource> published = catalog.list(
+                new SearchQuery(null, null, null, null, null, null, null, null, "PUBLISHED", "code", 1, 1), Viewer.ADMIN);
+        List<InformationResource> selected = modifiedSince == null ? published : published.stream()
+                .filter(r -> r.modified() != null && r.modified().isAfter(modifiedSince)).toList();
+        int size = pageSize <= 0 ? Math.max(1, selected.size()) : pageSize;
+        int from = Math.min(selected.size(), (Math.max(1, page) - 1) * size);
+        int to = Math.min(selected.size(), from + size);
+        boolean hasNext = to < selected.size();
+        Model m = model(selected.subList(from, to));
+        if (pageSize > 0) {
+            paging(m, modifiedSince, Math.max(1, page), size, selected.size(), hasNext);
+        }
+        return new ExportPage(m, Math.max(1, page), size, selected.size(), hasNext);
+    }
+
+    /** The DCAT-AP description of the given entries inside this node's catalog. */
+    public Model model(List<InformationResource> resources) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Vocabularies.prefixes());
+        Resource cat = m.createResource(GOVEX.CATALOG_ID)
+                .addProperty(RDF.type, DCAT3.Catalog)
+                .addProperty(DCTerms.title, m.createLiteral(description.titleZh(), "zh"))
+                .addProperty(DCTerms.title, m.createLiteral(description.titleEn(), "en"))
+                .addProperty(DCTerms.description, m.createLiteral(description.titleZh() + "：按 GB/T 21063 编制、以 DCAT-AP 3 发布的政务信息资源目录", "zh"))
+                .addProperty(DCAT3.themeTaxonomy, m.createResource(CategoryScheme.SCHEME_IRI))
+                .addProperty(DCAT3.themeTaxonomy, m.createResource(GOVEX.BASE_DATABASE_ID.substring(0, GOVEX.BASE_DATABASE_ID.length() - 1)));
+        Set<String> providers = new HashSet<>();
+        Set<String> categories = new HashSet<>();
+        Set<BaseDatabase> bases = new HashSet<>();
+        String publisher = description.publisherCode();
+        catalog.providers().find(publisher).ifPresentOrElse(p -> {
+            cat.addProperty(DCTerms.publisher, m.createResource(CatalogIris.provider(p.code())));
+            providers.add(p.code());
+        }, () -> cat.addProperty(DCTerms.publisher, agent(m, publisher, description.titleZh())));
+        for (InformationResource r : resources) {
+            Resource ds = ResourceMapper.write(m, r);
+            cat.addProperty(DCAT3.dataset, ds);
+            distributions(m, ds, r);
+            if (r.providerCode() != null) {
+                providers.add(r.providerCode());
+            }
+            if (r.category() != null) {
+                categories.addAll(catalog.scheme().path(r.category()).stream().map(Category::code).toList());
+            }
+            bases.add(r.baseDatabase());
+            typeReferences(m, r);
+        }
+        for (String code : providers) {
+            for (Provider p : catalog.providers().ancestry(code)) {
+                ProviderRegistry.describe(m, p);
+            }
+            if (catalog.providers().find(code).isEmpty()) {
+                agent(m, code, code);
+            }
+        }
+        schemes(m);
+        for (String c : categories) {
+            catalog.scheme().find(c).ifPresent(cc -> concept(m, CatalogIris.category(cc.code()), CategoryScheme.SCHEME_IRI,
+                    cc.labelZh(), cc.labelEn(), cc.parentCode() == null ? null : CatalogIris.category(cc.parentCode())));
+        }
+        for (BaseDatabase b : bases) {
+            concept(m, CatalogIris.baseDatabase(b.id()), GOVEX.BASE_DATABASE_ID.substring(0, GOVEX.BASE_DATABASE_ID.length() - 1),
+                    b.labelZh(), b.labelEn(), null);
+        }
+        return m;
+    }
+
+    private void distributions(Model m, Resource ds, InformationResource r) {
+        String base = description.base();
+        Resource feed = m.createResource(CatalogIris.distribution(r.code(), "feed"))
+                .addProperty(RDF.type, DCAT3.Distribution)
+                .addProperty(DCTerms.title, m.createLiteral(r.titleZh() + " 交换订阅数据", "zh"))
+                .addProperty(DCAT3.accessURL, m.createResource(base + "/api/v1/exchange/resources/" + r.code() + "/feed"))
+                .addProperty(DCTerms.format, fileType(m, "JSON"))
+                .addProperty(DCTerms.accessRights, m.createResource(shareOf(r).accessRightIri()));
+        ds.addProperty(DCAT3.distribution, feed);
+        Resource meta = m.createResource(CatalogIris.distribution(r.code(), "metadata"))
+                .addProperty(RDF.type, DCAT3.Distribution)
+                .addProperty(DCTerms.title, m.createLiteral(r.titleZh() + " 目录元数据", "zh"))
+                .addProperty(DCAT3.accessURL, m.createResource(base + "/api/v1/catalog/resources/" + r.code()))
+                .addProperty(DCAT3.downloadURL, m.createResource(base + "/api/v1/catalog/resources/" + r.code() + "?format=ttl"))
+                .addProperty(DCTerms.format, fileType(m, "RDF_TURTLE"));
+        ds.addProperty(DCAT3.distribution, meta);
+        if (r.format() != null && !r.format().isBlank()) {
+            feed.addProperty(GOVEX.format, r.format());
+        }
+    }
+
+    private static ShareType shareOf(InformationResource r) {
+        return r.shareType() == null ? ShareType.NONE : r.shareType();
+    }
+
+    private static Resource fileType(Model m, String code) {
+        return m.createResource(Vocabularies.FILE_TYPE + code.toUpperCase(Locale.ROOT))
+                .addProperty(RDF.type, DCTerms.MediaTypeOrExtent);
+    }
+
+    private void typeReferences(Model m, InformationResource r) {
+        m.createResource(shareOf(r).accessRightIri()).addProperty(RDF.type, DCTerms.RightsStatement);
+        if (r.updateCycle() != null) {
+            m.createResource(r.updateCycle().frequencyIri()).addProperty(RDF.type, DCTerms.Frequency);
+        }
+        if (r.recordType() != null) {
+            m.createResource(CatalogIris.schema(r.recordType())).addProperty(RDF.type, DCTerms.Standard)
+                    .addProperty(DCTerms.title, m.createLiteral("govex " + r.recordType() + " record standard", "en"));
+        }
+        for (String related : r.relatedResources()) {
+            m.createResource(related.contains(":") ? related : CatalogIris.resource(related));
+        }
+    }
+
+    private static void schemes(Model m) {
+        m.createResource(CategoryScheme.SCHEME_IRI).addProperty(RDF.type, SKOS.ConceptScheme)
+                .addProperty(DCTerms.title, m.createLiteral("政务信息资源分类", "zh"))
+                .addProperty(DCTerms.title, m.createLiteral("Government information resource categories", "en"));
+        m.createResource(GOVEX.BASE_DATABASE_ID.substring(0, GOVEX.BASE_DATABASE_ID.length() - 1))
+                .addProperty(RDF.type, SKOS.ConceptScheme)
+                .addProperty(DCTerms.title, m.createLiteral("基础信息库", "zh"))
+                .addProperty(DCTerms.title, m.createLiteral("Base databases", "en"));
+    }
+
+    private static void concept(Model m, String iri, String scheme, String zh, String en, String broader) {
+        Resource c = m.createResource(iri).addProperty(RDF.type, SKOS.Concept)
+                .addProperty(SKOS.inScheme, m.createResource(scheme))
+                .addProperty(SKOS.prefLabel, m.createLiteral(zh, "zh"));
+        if (en != null) {
+            c.addProperty(SKOS.prefLabel, m.createLiteral(en, "en"));
+        }
+        if (broader != null) {
+            c.addProperty(SKOS.broader, m.createResource(broader));
+        }
+    }
+
+    private static Resource agent(Model m, String code, String name) {
+        return m.createResource(CatalogIris.provider(code)).addProperty(RDF.type, m.createResource(FOAF + "Agent"))
+                .addProperty(DCTerms.identifier, code)
+                .addProperty(m.createProperty(FOAF + "name"), m.createLiteral(name, "zh"));
+    }
+
+    private void paging(Model m, Instant since, int page, int size, long total, boolean hasNext) {
+        String base = description.base() + "/catalog.ttl?size=" + size
+                + (since == null ? "" : "&modified_since=" + since);
+        long last = Math.max(1, (total + size - 1) / size);
+        Resource view = m.createResource(base + "&page=" + page)
+                .addProperty(RDF.type, m.createResource(Vocabularies.HYDRA + "PartialCollectionView"))
+                .addProperty(p(Vocabularies.HYDRA + "first"), m.createResource(base + "&page=1"))
+                .addProperty(p(Vocabularies.HYDRA + "last"), m.createResource(base + "&page=" + last))
+                .addLiteral(p(Vocabularies.HYDRA + "totalItems"), m.createTypedLiteral(total))
+                .addLiteral(p(Vocabularies.HYDRA + "itemsPerPage"), m.createTypedLiteral(size));
+        if (hasNext) {
+            view.addProperty(p(Vocabularies.HYDRA + "next"), m.createResource(base + "&page=" + (page + 1)));
+        }
+        if (page > 1) {
+            view.addProperty(p(Vocabularies.HYDRA + "previous"), m.createResource(base + "&page=" + (page - 1)));
+        }
+        m.getResource(GOVEX.CATALOG_ID).addProperty(HYDRA_VIEW, view);
+    }
+
+    private static Property p(String iri) {
+        return org.apache.jena.rdf.model.ResourceFactory.createProperty(iri);
+    }
+
+    static String xsdDateTime(Instant i) {
+        return org.apache.jena.rdf.model.ResourceFactory.createTypedLiteral(i.toString(), XSDDatatype.XSDdateTime).getLexicalForm();
+    }
+}
