@@ -19,7 +19,16 @@ import org.govex.schemas.validation.RecordValidator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.govex.schemas.record.RecordType;
+
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,15 +40,19 @@ import java.util.function.UnaryOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One corpus of valid and invalid records, three verdicts: the Java constraints (the complete
- * rules), the XSD on the XML form and the SHACL shapes on the RDF form. Where a schema language
+ * One corpus of valid and invalid records, four verdicts: the Java constraints (the complete
+ * rules), the XSD on the XML form, the JSON Schema on the JSON form and the SHACL shapes on the
+ * RDF form. XSD and JSON Schema express the same subset (lengths, patterns, code lists, divisions). Where a schema language
  * cannot express a rule (XSD 1.0 has no arithmetic for check digits; neither language checks
  * geometry validity or areas) the case says so, and that validator must then accept the record:
  * it may be weaker than the Java rules, never stricter or different.
  */
 class CorpusAgreementTest {
 
-    /** expected: the Java rule ids (empty = valid); xsd/shacl: whether that language can express the rule. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final Map<RecordType, JsonSchema> JSON_SCHEMAS = new ConcurrentHashMap<>();
+
+    /** expected: the Java rule ids (empty = valid); xsd (and JSON Schema) / shacl: whether that language can express the rule. */
     record Case(String name, BaseRecord record, Set<String> expected, boolean xsd, boolean shacl) {
         @Override
         public String toString() {
@@ -149,6 +162,16 @@ class CorpusAgreementTest {
         byte[] xml = RecordCodec.standard().toBytes(RecordFormat.XML, c.record());
         List<Violation> xsd = SchemaFiles.validateXml(c.record().type(), xml);
         assertThat(xsd.isEmpty()).as("XSD verdict " + xsd).isEqualTo(c.xsd() ? valid : true);
+
+        JsonSchema jsonSchema = JSON_SCHEMAS.computeIfAbsent(c.record().type(), t -> JsonSchemaFactory
+                .getInstance(SpecVersion.VersionFlag.V202012).getSchema(new String(SchemaFiles.jsonSchema(t), StandardCharsets.UTF_8)));
+        Set<ValidationMessage> jsonErrors;
+        try {
+            jsonErrors = jsonSchema.validate(JSON.readTree(RecordCodec.standard().toBytes(RecordFormat.JSON, c.record())));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(jsonErrors.isEmpty()).as("JSON Schema verdict " + jsonErrors).isEqualTo(c.xsd() ? valid : true);
 
         Graph g = GraphFactory.createDefaultGraph();
         RdfMapping.of(c.record().type()).toTriples(c.record(), g::add);

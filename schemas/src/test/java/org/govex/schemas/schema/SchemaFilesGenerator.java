@@ -259,8 +259,9 @@ final class SchemaFilesGenerator {
                     if (f.codeList() != null) {
                         enumOf(p, f.codeList());
                     } else if (f.division()) {
-                        p.put("pattern", "^[0-9]{6}$");
-                        p.put("description", "a current GB/T 2260 division code (see /api/v1/schemas for the list)");
+                        p.put("description", "a current GB/T 2260 division code");
+                        ArrayNode e = p.putArray("enum");
+                        Divisions.standard().current().forEach(d -> e.add(d.code()));
                     } else if (f.pattern() != null) {
                         p.put("pattern", NON_BLANK.equals(f.pattern()) ? "\\S" : "^" + f.pattern() + "$");
                     }
