@@ -38,6 +38,7 @@ import org.govex.exchange.security.GovexPrincipal;
 import org.govex.exchange.security.Role;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
+import org.govex.exchange.audit.AuditTrail;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,10 +57,22 @@ public class CatalogResource {
 
     private final CatalogService catalog;
     private final CurrentPrincipal principal;
+    private final AuditTrail audit;
 
-    public CatalogResource(CatalogService catalog, CurrentPrincipal principal) {
+    public CatalogResource(CatalogService catalog, CurrentPrincipal principal, AuditTrail audit) {
         this.catalog = catalog;
         this.principal = principal;
+        this.audit = audit;
+    }
+
+    /** Every catalog change is an audit event: who, what, which entry, which version. */
+    private InformationResource audited(String action, InformationResource r) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("version", r.version());
+        detail.put("status", String.valueOf(r.status()));
+        detail.put("provider", r.providerCode());
+        audit.record(principal.get().id(), action, r.code(), detail);
+        return r;
     }
 
     /** One page of search hits with facet counts. */
@@ -89,7 +102,7 @@ public class CatalogResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull ResourceDto body, @Context UriInfo uri) {
         principal.requireDepartment(body.providerCode());
-        InformationResource created = catalog.create(body.toModel(), principal.get().id());
+        InformationResource created = audited("catalog.create", catalog.create(body.toModel(), principal.get().id()));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/catalog/resources").path(created.code()).build())
                 .entity(ResourceDto.of(created)).build();
     }
@@ -114,7 +127,7 @@ public class CatalogResource {
         if (body.code() != null && !body.code().equals(code)) {
             throw GovexException.conflict("The body's code '" + body.code() + "' differs from the path's '" + code + "'");
         }
-        return ResourceDto.of(catalog.update(code, body.toModel(), principal.get().id()));
+        return ResourceDto.of(audited("catalog.update", catalog.update(code, body.toModel(), principal.get().id())));
     }
 
     @POST
@@ -123,7 +136,7 @@ public class CatalogResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ResourceDto publish(@PathParam("code") String code) {
         principal.requireDepartment(visible(code).providerCode());
-        return ResourceDto.of(catalog.publish(code, principal.get().id()));
+        return ResourceDto.of(audited("catalog.publish", catalog.publish(code, principal.get().id())));
     }
 
     /** Withdraws (never deletes): the entry stays, with its history, as WITHDRAWN. */
@@ -133,7 +146,7 @@ public class CatalogResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ResourceDto withdraw(@PathParam("code") String code, @QueryParam("reason") String reason) {
         principal.requireDepartment(visible(code).providerCode());
-        return ResourceDto.of(catalog.withdraw(code, principal.get().id(), reason));
+        return ResourceDto.of(audited("catalog.withdraw", catalog.withdraw(code, principal.get().id(), reason)));
     }
 
     @GET

@@ -39,6 +39,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
 /** {@code POST /api/v1/catalog/harvest}: imports a DCAT-AP catalog into a named source. */
 @Path("/api/v1/catalog/harvest")
@@ -47,8 +48,11 @@ public class HarvestResource {
     private final CatalogService catalog;
     private final CatalogConfig config;
     private final CurrentPrincipal principal;
+    private final org.govex.exchange.audit.AuditTrail audit;
 
-    public HarvestResource(CatalogService catalog, CatalogConfig config, CurrentPrincipal principal) {
+    public HarvestResource(CatalogService catalog, CatalogConfig config, CurrentPrincipal principal,
+                           org.govex.exchange.audit.AuditTrail audit) {
+        this.audit = audit;
         this.catalog = catalog;
         this.config = config;
         this.principal = principal;
@@ -79,7 +83,15 @@ public class HarvestResource {
             }
             model = parse(new ByteArrayInputStream(bytes), langOf(contentType, null));
         }
-        return new Harvester(catalog).harvest(source, model, principal.get().id());
+        HarvestReport report = new Harvester(catalog).harvest(source, model, principal.get().id());
+        Map<String, Object> detail = new java.util.LinkedHashMap<>();
+        detail.put("url", url);
+        detail.put("created", report.created());
+        detail.put("updated", report.updated());
+        detail.put("withdrawn", report.withdrawn());
+        detail.put("rejected", report.rejected().size());
+        audit.record(principal.get().id(), "catalog.harvest", source, detail);
+        return report;
     }
 
     private Model fetch(String url) {

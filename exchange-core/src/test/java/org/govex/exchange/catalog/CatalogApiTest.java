@@ -151,6 +151,11 @@ class CatalogApiTest {
         // still readable after withdrawal, and version 1 too
         given().header("Authorization", MZJ).get("/api/v1/catalog/resources/" + code + "/history/1")
                 .then().statusCode(200).body("status", equalTo("DRAFT")).body("updateCycle", equalTo("DAILY"));
+        // every change is in the hash-chained audit log, by the department that made it
+        given().header("Authorization", "Bearer test-key-hz-sjzyj").queryParam("subject", code).queryParam("limit", 1000)
+                .get("/api/v1/audit/events").then().statusCode(200)
+                .body("action", equalTo(List.of("catalog.create", "catalog.publish", "catalog.update", "catalog.withdraw")))
+                .body("actor", org.hamcrest.Matchers.everyItem(equalTo("hz-gaj")));
     }
 
     @Test
