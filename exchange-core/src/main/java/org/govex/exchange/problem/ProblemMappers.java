@@ -146,8 +146,8 @@ public class ProblemMappers {
     }
 
     private static Violation toViolation(ConstraintViolation<?> v) {
-        return new Violation(fieldOf(v.getPropertyPath()),
-                v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+        // the schemas' rule ids (e.g. CitizenIdNumber.checkDigit); plain Jakarta constraints by name
+        return new Violation(fieldOf(v.getPropertyPath()), org.govex.schemas.validation.RecordValidator.ruleOf(v),
                 v.getMessage());
     }
 
