@@ -54,19 +54,35 @@ public final class DcatExporter {
      * {@code page} starts at 1; a page size of 0 or less exports everything.
      */
     public ExportPage export(Instant modifiedSince, int page, int pageSize) {
-        List<InformationResource> published = catalog.list(
-                new SearchQuery(null, null, null, null, null, null, null, null, "PUBLISHED", "code", 1, 1), Viewer.ADMIN);
-        List<InformationResource> selected = modifiedSince == null ? published : published.stream()
-                .filter(r -> r.modified() != null && r.modified().isAfter(modifiedSince)).toList();
-        int size = pageSize <= 0 ? Math.max(1, selected.size()) : pageSize;
-        int from = Math.min(selected.size(), (Math.max(1, page) - 1) * size);
-        int to = Math.min(selected.size(), from + size);
-        boolean hasNext = to < selected.size();
-        Model m = model(selected.subList(from, to));
-        if (pageSize > 0) {
-            paging(m, modifiedSince, Math.max(1, page), size, selected.size(), hasNext);
+        SearchQuery publishedQuery = new SearchQuery(null, null, null, null, null, null, null, null, "PUBLISHED", "code", 1, 1);
+        List<InformationResource> entries;
+        int total;
+        int size;
+        int from;
+        int to;
+        if (modifiedSince == null) {
+            // the page's codes come from the index; only the page's entries are read from the store
+            List<String> codes = catalog.codes(publishedQuery, Viewer.ADMIN);
+            total = codes.size();
+            size = pageSize <= 0 ? Math.max(1, total) : pageSize;
+            from = Math.min(total, (Math.max(1, page) - 1) * size);
+            to = Math.min(total, from + size);
+            entries = catalog.load(codes.subList(from, to));
+        } else {
+            List<InformationResource> selected = catalog.list(publishedQuery, Viewer.ADMIN).stream()
+                    .filter(r -> r.modified() != null && r.modified().isAfter(modifiedSince)).toList();
+            total = selected.size();
+            size = pageSize <= 0 ? Math.max(1, total) : pageSize;
+            from = Math.min(total, (Math.max(1, page) - 1) * size);
+            to = Math.min(total, from + size);
+            entries = selected.subList(from, to);
         }
-        return new ExportPage(m, Math.max(1, page), size, selected.size(), hasNext);
+        boolean hasNext = to < total;
+        Model m = model(entries);
+        if (pageSize > 0) {
+            paging(m, modifiedSince, Math.max(1, page), size, total, hasNext);
+        }
+        return new ExportPage(m, Math.max(1, page), size, total, hasNext);
     }
 
     /** The DCAT-AP description of the given entries inside this node's catalog. */

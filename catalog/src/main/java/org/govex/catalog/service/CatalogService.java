@@ -129,7 +129,12 @@ public class CatalogService implements AutoCloseable {
 
     /** Full entries matching the filters (all pages), in code order. */
     public List<InformationResource> list(SearchQuery query, Viewer viewer) {
-        return load(index.codes(query, viewer));
+        return load(codes(query, viewer));
+    }
+
+    /** Codes of the entries matching the filters (all pages), in code order, from the index alone. */
+    public List<String> codes(SearchQuery query, Viewer viewer) {
+        return index.codes(query, viewer);
     }
 
     /** Every current entry, any status. */
