@@ -1,10 +1,9 @@
 package org.govex.exchange.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.camel.ProducerTemplate;
-import org.govex.exchange.config.ExchangeConfig;
 import org.govex.exchange.publish.BatchFormat;
 import org.govex.exchange.publish.PublishCommand;
+import org.govex.exchange.publish.Publisher;
 import org.govex.exchange.security.GovexPrincipal;
 import org.govex.exchange.security.PrincipalKind;
 
@@ -19,12 +18,10 @@ import java.nio.charset.StandardCharsets;
 @ApplicationScoped
 public class DemoExchangeStep implements DemoStep {
 
-    private final ProducerTemplate template;
-    private final ExchangeConfig config;
+    private final Publisher publisher;
 
-    public DemoExchangeStep(ProducerTemplate template, ExchangeConfig config) {
-        this.template = template;
-        this.config = config;
+    public DemoExchangeStep(Publisher publisher) {
+        this.publisher = publisher;
     }
 
     @Override
@@ -53,7 +50,7 @@ public class DemoExchangeStep implements DemoStep {
     private void publish(String resource, String department, String name, String body) {
         GovexPrincipal p = new GovexPrincipal(department, PrincipalKind.DEPARTMENT, name, department,
                 java.util.Set.of(org.govex.exchange.security.Role.PROVIDER));
-        template.requestBody(config.routes().publish(), new PublishCommand(resource, p, "demo-" + resource, BatchFormat.JSON,
+        publisher.publish(new PublishCommand(resource, p, "demo-" + resource, BatchFormat.JSON,
                 new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))));
     }
 

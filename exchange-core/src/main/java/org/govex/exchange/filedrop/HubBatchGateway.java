@@ -3,16 +3,13 @@ package org.govex.exchange.filedrop;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.camel.CamelExecutionException;
-import org.apache.camel.ProducerTemplate;
 import org.govex.adapters.filedrop.BatchGateway;
 import org.govex.adapters.filedrop.DropOutcome;
 import org.govex.adapters.filedrop.DroppedBatch;
-import org.govex.exchange.config.ExchangeConfig;
-import org.govex.exchange.journal.AppendRequest;
 import org.govex.exchange.problem.Problem;
 import org.govex.exchange.publish.BatchFormat;
 import org.govex.exchange.publish.PublishCommand;
+import org.govex.exchange.publish.Publisher;
 import org.govex.exchange.security.GovexPrincipal;
 import org.govex.exchange.security.PrincipalDirectory;
 import org.govex.exchange.security.Role;
@@ -28,14 +25,12 @@ import java.io.UncheckedIOException;
 @ApplicationScoped
 public class HubBatchGateway implements BatchGateway {
 
-    private final ProducerTemplate template;
-    private final ExchangeConfig config;
+    private final Publisher publisher;
     private final PrincipalDirectory principals;
     private final ObjectMapper json;
 
-    public HubBatchGateway(ProducerTemplate template, ExchangeConfig config, PrincipalDirectory principals, ObjectMapper json) {
-        this.template = template;
-        this.config = config;
+    public HubBatchGateway(Publisher publisher, PrincipalDirectory principals, ObjectMapper json) {
+        this.publisher = publisher;
         this.principals = principals;
         this.json = json;
     }
@@ -50,13 +45,7 @@ public class HubBatchGateway implements BatchGateway {
                             + "' is not a provider department"));
             PublishCommand cmd = new PublishCommand(batch.resourceCode(), owner, batch.idempotencyKey(),
                     BatchFormat.of(batch.mediaType()), new ByteArrayInputStream(batch.body()));
-            AppendRequest.Appended appended = template.requestBody(config.routes().publish(), cmd, AppendRequest.Appended.class);
-            return new DropOutcome(true, write(appended.receipt()));
-        } catch (CamelExecutionException e) {
-            if (e.getCause() instanceof GovexException g) {
-                return refused(g, instance);
-            }
-            throw e;
+            return new DropOutcome(true, write(publisher.publish(cmd).receipt()));
         } catch (GovexException g) {
             return refused(g, instance);
         }

@@ -9,9 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.apache.camel.CamelExecutionException;
-import org.apache.camel.ProducerTemplate;
-import org.govex.exchange.config.ExchangeConfig;
 import org.govex.exchange.journal.AppendRequest;
 import org.govex.exchange.security.CurrentPrincipal;
 import org.govex.exchange.security.Role;
@@ -28,13 +25,11 @@ public class PublishResource {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
 
-    private final ProducerTemplate template;
-    private final ExchangeConfig config;
+    private final Publisher publisher;
     private final CurrentPrincipal principal;
 
-    public PublishResource(ProducerTemplate template, ExchangeConfig config, CurrentPrincipal principal) {
-        this.template = template;
-        this.config = config;
+    public PublishResource(Publisher publisher, CurrentPrincipal principal) {
+        this.publisher = publisher;
         this.principal = principal;
     }
 
@@ -48,15 +43,7 @@ public class PublishResource {
                     List.of(new Violation(IDEMPOTENCY_KEY, "length", "1..200 characters")));
         }
         PublishCommand cmd = new PublishCommand(code, principal.get(), idempotencyKey, BatchFormat.of(contentType), body);
-        AppendRequest.Appended appended;
-        try {
-            appended = template.requestBody(config.routes().publish(), cmd, AppendRequest.Appended.class);
-        } catch (CamelExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
+        AppendRequest.Appended appended = publisher.publish(cmd);
         Response.ResponseBuilder rb = Response.ok(appended.receipt());
         if (appended.replayed()) {
             rb.header(REPLAYED, "true");
