@@ -1,11 +1,8 @@
 package org.govex.adapters.kafka;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
+import static org.govex.adapters.kafka.KraftBroker.header;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +50,7 @@ class KafkaTopicSinkTest {
             assertThat(topic).isEqualTo("govex.330100_POP_001");
             assertThat(sink.send(topic, batch)).hasSize(30).allSatisfy(m -> assertThat(m.hasOffset()).isTrue());
 
-            List<ConsumerRecord<String, byte[]>> got = consumeAll(topic, 30);
+            List<ConsumerRecord<String, byte[]>> got = broker.consume(topic, 30);
             assertThat(got).hasSize(30);
             ConsumerRecord<String, byte[]> first = got.stream().filter(r -> header(r, "ce_id").equals("330100-POP-001:1")).findFirst().orElseThrow();
             assertThat(header(first, "ce_specversion")).isEqualTo("1.0");
@@ -79,23 +75,5 @@ class KafkaTopicSinkTest {
         }
     }
 
-    private static List<ConsumerRecord<String, byte[]>> consumeAll(String topic, int expected) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "verify-" + System.nanoTime());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (out.size() < expected && System.currentTimeMillis() < deadline) {
-                consumer.poll(Duration.ofMillis(500)).forEach(out::add);
-            }
-        }
-        return out;
-    }
 
-    private static String header(ConsumerRecord<String, byte[]> r, String name) {
-        return new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
 }

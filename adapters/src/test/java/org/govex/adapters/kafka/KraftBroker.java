@@ -95,6 +95,30 @@ public final class KraftBroker implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
+    /** Reads a topic from the start with a fresh consumer group until {@code expected} records (or 30 s). */
+    public java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> consume(String topic, int expected) {
+        java.util.Properties p = new java.util.Properties();
+        p.put("bootstrap.servers", bootstrapServers());
+        p.put("group.id", "verify-" + System.nanoTime());
+        p.put("auto.offset.reset", "earliest");
+        java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> out = new java.util.ArrayList<>();
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(p,
+                new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (out.size() < expected && System.currentTimeMillis() < deadline) {
+                consumer.poll(java.time.Duration.ofMillis(500)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** A record header as text. */
+    public static String header(org.apache.kafka.clients.consumer.ConsumerRecord<?, ?> r, String name) {
+        return new String(r.headers().lastHeader(name).value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public boolean isAlive() {
         try (Socket s = new Socket("127.0.0.1", port)) {
             return true;
