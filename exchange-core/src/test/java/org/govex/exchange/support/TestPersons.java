@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class TestPersons {
 
-    public static final List<String> DISTRICTS = List.of("330102", "330105", "330106", "330108", "330109", "330110");
+    public static final List<String> DISTRICTS = org.govex.exchange.demo.DemoCity.DISTRICTS;
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"};
     private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "杰", "娟", "涛"};
 
