@@ -46,6 +46,14 @@ public interface ExchangeConfig {
         @WithName("sync-on-commit")
         @WithDefault("false")
         boolean syncOnCommit();
+
+        /**
+         * Most recent records kept in memory, parsed, for delivery and the base merge (readers
+         * further behind read the database). 0 switches the tail off.
+         */
+        @WithName("tail-records")
+        @WithDefault("50000")
+        int tailRecords();
     }
 
     interface Publish {
