@@ -8,7 +8,8 @@ CREATE TABLE base_record (
     doc         VARCHAR(1000000) NOT NULL,
     last_seq    BIGINT          NOT NULL,
     updated_at  TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (base_db, record_key)
+    -- key first: the merge looks up a chunk's keys with record_key IN (…), which needs it leading
+    PRIMARY KEY (record_key, base_db)
 );
 
 DROP TABLE base_field;

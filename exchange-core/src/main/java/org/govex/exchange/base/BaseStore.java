@@ -69,12 +69,12 @@ public class BaseStore {
         for (int from = 0; from < all.size(); from += IN_LIST) {
             List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
             String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT record_key, doc FROM base_record WHERE base_db = ? AND record_key IN ("
-                    + marks + ")")) {
-                ps.setString(1, db.id());
+            try (PreparedStatement ps = c.prepareStatement("SELECT record_key, doc FROM base_record WHERE record_key IN ("
+                    + marks + ") AND base_db = ?")) {
                 for (int i = 0; i < part.size(); i++) {
-                    ps.setString(i + 2, part.get(i));
+                    ps.setString(i + 1, part.get(i));
                 }
+                ps.setString(part.size() + 1, db.id());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.put(rs.getString(1), GoldenDocument.read(json, rs.getString(2)));

@@ -22,6 +22,11 @@ public interface ExchangeConfig {
 
     Publish publish();
 
+    /** Shortest time between two reports of observed metadata to the catalog after publishes. */
+    @WithName("feedback-interval")
+    @WithDefault("PT1S")
+    Duration feedbackInterval();
+
     Access access();
 
     Delivery delivery();
