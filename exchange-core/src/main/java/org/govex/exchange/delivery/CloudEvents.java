@@ -1,7 +1,6 @@
 package org.govex.exchange.delivery;
 
 import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -44,10 +43,10 @@ public final class CloudEvents {
         return o;
     }
 
-    /** The event as structured JSON, written once; its UTF-8 bytes are cached by Jackson's {@code SerializedString}. */
+    /** The event as structured JSON, written once, with its UTF-8 bytes. */
     public static SerializableString structured(ObjectMapper json, DeliveryEvent e) {
         try {
-            return new SerializedString(json.writeValueAsString(event(json, e)));
+            return new WrittenEvent(json.writeValueAsString(event(json, e)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }
