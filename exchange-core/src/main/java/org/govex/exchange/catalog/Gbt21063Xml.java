@@ -124,13 +124,17 @@ final class Gbt21063Xml {
             @JacksonXmlProperty(localName = "所属基础库") String baseDatabase,
             @JacksonXmlProperty(localName = "记录类型") String recordType,
             @JacksonXmlProperty(localName = "信息资源格式") String format,
-            @JacksonXmlElementWrapper(localName = "信息项") @JacksonXmlProperty(localName = "信息项描述") List<Item> items,
+            @JacksonXmlProperty(localName = "信息项") Items items,
             @JacksonXmlProperty(localName = "共享属性") Share share,
             @JacksonXmlProperty(localName = "开放属性") Open open,
             @JacksonXmlProperty(localName = "更新周期") String updateCycle,
             @JacksonXmlProperty(localName = "发布日期") String issued,
             @JacksonXmlProperty(localName = "状态") String status,
             @JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "关联资源代码") List<String> related) {
+    }
+
+    /** 信息项: the list of 信息项描述 (a record holding it: Jackson cannot bind a renamed wrapper to a record component). */
+    record Items(@JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "信息项描述") List<Item> list) {
     }
 
     record Item(
@@ -164,7 +168,7 @@ final class Gbt21063Xml {
         List<Violation> errors = new ArrayList<>();
         Share share = d.share() == null ? new Share(null, null, null) : d.share();
         List<DataItemDto> items = new ArrayList<>();
-        List<Item> rawItems = d.items() == null ? List.of() : d.items();
+        List<Item> rawItems = d.items() == null || d.items().list() == null ? List.of() : d.items().list();
         for (int n = 0; n < rawItems.size(); n++) {
             Item i = rawItems.get(n);
             String at = "dataItems[" + n + "].";

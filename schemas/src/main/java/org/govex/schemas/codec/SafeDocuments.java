@@ -31,6 +31,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The hardened parser settings every reader of untrusted documents shares: XML without DTDs or
@@ -40,6 +42,8 @@ import java.util.List;
  * UNREADABLE with the parser's line and column.
  */
 public final class SafeDocuments {
+
+    private static final Pattern POSITION = Pattern.compile("\\[line: (\\d+), col: (\\d+)\\s*]");
 
     private SafeDocuments() {
     }
@@ -155,8 +159,15 @@ public final class SafeDocuments {
                     + (where == null ? "" : " at " + where) + ": " + e.getOriginalMessage(), e);
         } catch (RiotException e) {
             GovexException ge = Limits.find(e);
-            throw ge != null ? ge : syntax("rdf", lang.getLabel() + ".syntax", null,
-                    "Malformed " + lang.getLabel() + ": " + firstLine(String.valueOf(e.getMessage())), e);
+            if (ge != null) {
+                throw ge;
+            }
+            // the error handler reports "[line: 5, col: 5 ] message"
+            String m = firstLine(String.valueOf(e.getMessage()));
+            Matcher at = POSITION.matcher(m);
+            String where = at.find() ? "line " + at.group(1) + ", column " + at.group(2) : null;
+            throw syntax("rdf", lang.getLabel() + ".syntax", where, "Malformed " + lang.getLabel()
+                    + (where == null ? "" : " at " + where) + ": " + POSITION.matcher(m).replaceFirst("").trim(), e);
         } catch (StackOverflowError e) {
             throw Limits.exceeded("maxDepth", limits.maxDepth(), "the RDF document nests too deeply");
         }
