@@ -183,4 +183,15 @@ class CkanActionApiTest {
         assertThat(wrongKey.body().get("success").asBoolean()).isFalse();
         assertThat(wrongKey.body().at("/error/__type").asText()).isEqualTo("Authorization Error");
     }
+
+    @Test
+    void unversionedPathAsCkanapiCallsIt() throws Exception {
+        Answer a = post("api/action/package_show", "{\"id\": \"" + DemoCatalog.ECONOMIC_INDICATORS + "\"}");
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.body().get("success").asBoolean()).isTrue();
+        assertThat(a.body().at("/result/title").asText()).isEqualTo("国民经济主要指标");
+        Answer anonymous = get("api/action/package_list", null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.body().at("/error/__type").asText()).isEqualTo("Authorization Error");
+    }
 }
