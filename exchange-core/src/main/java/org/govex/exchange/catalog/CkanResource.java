@@ -4,6 +4,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.UriInfo;
@@ -115,7 +116,8 @@ public class CkanResource {
                     .orElseGet(() -> error(action, 404, "Not Found Error", "Not found"));
             // CKAN answers an unknown action with a bare JSON string, not the envelope
             default -> Response.status(400).type(MediaType.APPLICATION_JSON)
-                    .entity("\"Bad request - Action name not known: " + action.replace("\"", "") + "\"").build();
+                    .entity("\"" + new String(JsonStringEncoder.getInstance().quoteAsString(
+                            "Bad request - Action name not known: " + action)) + "\"").build();
         };
     }
 
@@ -158,7 +160,10 @@ public class CkanResource {
         SearchResult r = catalog.search(query, viewer());
         List<String> codes = new ArrayList<>(r.results().stream().map(ResourceSummary::code).toList());
         int skip = start % size;
-        if (skip > 0) {
+        if (rows == 0) {
+            // CKAN clients ask rows=0 for the count and facets alone
+            codes.clear();
+        } else if (skip > 0) {
             // start is not on a page boundary: the rest of the window is on the next page
             codes.addAll(catalog.search(query.withPage(query.page() + 1, size), viewer()).results().stream()
                     .map(ResourceSummary::code).toList());

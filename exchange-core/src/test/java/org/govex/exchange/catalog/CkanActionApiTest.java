@@ -104,6 +104,13 @@ class CkanActionApiTest {
         assertThat(names(get("api/3/action/package_search?rows=3&start=1&sort=" + enc("name asc"), KEY).body().at("/result/results")))
                 .isEqualTo(all.subList(1, 4));
 
+        // rows=0: the count and facets alone
+        Answer countOnly = get("api/3/action/package_search?rows=0&fq=" + enc("organization:hz-gaj")
+                + "&facet.field=" + enc("[\"organization\"]"), KEY);
+        assertThat(countOnly.body().at("/result/count").asInt()).isEqualTo(count);
+        assertThat(countOnly.body().at("/result/results").size()).isZero();
+        assertThat(countOnly.body().at("/result/facets/organization/hz-gaj").asInt()).isEqualTo(count);
+
         // q: full text in Chinese
         Answer q = get("api/3/action/package_search?q=" + enc("法人单位") + "&fq=" + enc("+organization:hz-scjgj"), KEY);
         assertThat(names(q.body().at("/result/results"))).contains(DemoCatalog.LEGAL_ENTITY_BASIC);
