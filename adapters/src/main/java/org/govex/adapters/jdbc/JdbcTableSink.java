@@ -42,7 +42,7 @@ public final class JdbcTableSink implements AutoCloseable {
     private final int timeoutSeconds;
     private Connection connection;
     private Dialect dialect;
-    private volatile long lastUsedNanos = System.nanoTime();
+    private long lastUsedNanos = System.nanoTime();
 
     public JdbcTableSink(ConnectionSource source, String table, Duration statementTimeout) {
         JdbcTargetRules.checkTable(table).ifPresent(r -> {
@@ -95,9 +95,13 @@ public final class JdbcTableSink implements AutoCloseable {
         return table;
     }
 
-    /** Nanoseconds since the last batch (for closing idle connections). */
-    public long idleNanos() {
-        return System.nanoTime() - lastUsedNanos;
+    /** Closes the connection if no batch came for {@code idle}; the next batch opens a new one. */
+    public synchronized boolean closeIfIdle(Duration idle) {
+        if (connection != null && System.nanoTime() - lastUsedNanos > idle.toNanos()) {
+            closeConnection();
+            return true;
+        }
+        return false;
     }
 
     /** Writes the batch in one transaction; on return every row is committed. */

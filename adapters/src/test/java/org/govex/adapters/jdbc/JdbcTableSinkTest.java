@@ -123,7 +123,7 @@ class JdbcTableSinkTest {
 
     @ParameterizedTest
     @MethodSource("targets")
-    void aBrokenConnectionIsReplacedAndTheBatchWritten(JdbcTableSink.ConnectionSource target) throws Exception {
+    void aBrokenOrIdleClosedConnectionIsReplacedAndTheBatchWritten(JdbcTableSink.ConnectionSource target) throws Exception {
         List<Connection> opened = new ArrayList<>();
         JdbcTableSink.ConnectionSource counting = () -> {
             Connection c = target.open();
@@ -134,9 +134,13 @@ class JdbcTableSinkTest {
             sink.upsert(List.of(row("330105199107070018", 1, person("330105********0018", "刘**", "拱墅区"))));
             opened.get(0).close(); // the server dropped the connection between batches
             sink.upsert(List.of(row("330105199107070018", 2, person("330105********0018", "刘**", "拱墅区湖墅南路"))));
+            assertThat(sink.closeIfIdle(Duration.ofHours(1))).isFalse();
+            assertThat(sink.closeIfIdle(Duration.ZERO)).isTrue();
+            assertThat(opened.get(1).isClosed()).isTrue();
+            sink.upsert(List.of(row("330105199107070018", 3, person("330105********0018", "刘**", "拱墅区莫干山路"))));
         }
-        assertThat(opened).hasSize(2);
-        assertThat(read(target, "rs_insured").get("330105199107070018").seq()).isEqualTo(2);
+        assertThat(opened).hasSize(3);
+        assertThat(read(target, "rs_insured").get("330105199107070018").seq()).isEqualTo(3);
     }
 
     @org.junit.jupiter.api.Test
