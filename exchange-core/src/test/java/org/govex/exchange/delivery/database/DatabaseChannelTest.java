@@ -5,6 +5,7 @@ import io.restassured.path.json.JsonPath;
 import org.govex.adapters.testing.SharedPostgres;
 import org.govex.exchange.support.Http;
 import org.govex.exchange.support.TestPersons;
+import org.govex.exchange.testing.Keys;
 import org.junit.jupiter.api.Test;
 
 import java.net.ServerSocket;
@@ -30,8 +31,8 @@ import static org.hamcrest.Matchers.hasItem;
 class DatabaseChannelTest {
 
     static final String POPULATION = "101001-000001";
-    static final String GAJ = "Bearer test-key-hz-gaj";
-    static final String SWJ = "Bearer test-key-hz-swj";
+    static final String GAJ = Keys.bearer(Keys.department("hz-gaj"));
+    static final String SWJ = Keys.bearer(Keys.department("hz-swj"));
     static final String PASSWORD = "swj-数据库-Secret-2026";
 
     void grant() {
