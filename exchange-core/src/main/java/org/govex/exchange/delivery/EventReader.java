@@ -22,14 +22,6 @@ public class EventReader {
     private final Journal journal;
     private final RecordView view;
     private final ObjectMapper json;
-    /** Recently read records, parsed once for all subscribers (read-only trees, keyed by sequence). */
-    private final java.util.Map<Long, ObjectNode> parsed = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(1 << 16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<Long, ObjectNode> eldest) {
-                    return size() > 50_000;
-                }
-            });
 
     public EventReader(Journal journal, RecordView view, ObjectMapper json) {
         this.journal = journal;
@@ -47,15 +39,8 @@ public class EventReader {
         long last = after;
         for (JournalRecord r : records) {
             last = r.seq();
-            ObjectNode record = parsed.get(r.seq());
-            if (record == null) {
-                try {
-                    record = (ObjectNode) json.readTree(r.payload());
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new IllegalStateException("journal record " + r.seq() + " is not JSON", e);
-                }
-                parsed.put(r.seq(), record);
-            }
+            // recent records come parsed once for all readers from the journal's tail
+            ObjectNode record = r.tree(json);
             if (divisionPrefix != null && !matches(record, divisionPrefix)) {
                 continue;
             }

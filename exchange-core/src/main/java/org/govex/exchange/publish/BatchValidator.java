@@ -72,7 +72,7 @@ public class BatchValidator {
             String payload = write(canonical);
             digest.update(payload.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) '\n');
-            accepted.add(new AppendRequest.Entry(key == null ? "" : key, payload));
+            accepted.add(new AppendRequest.Entry(key == null ? "" : key, payload, canonical));
         }
         if (!rejections.isEmpty() && !resource.acceptPartial()) {
             List<Violation> all = new ArrayList<>();
