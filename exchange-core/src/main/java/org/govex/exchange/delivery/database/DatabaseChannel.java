@@ -129,8 +129,13 @@ public class DatabaseChannel implements DeliveryChannel {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new DeliveryException("the stored password cannot be decrypted (was the credential key changed?)", e);
         }
-        JdbcTableSink created = new JdbcTableSink(JdbcTableSink.driver(s.endpoint(), target.user(), password, config.connectTimeout(),
-                config.statementTimeout()), target.table(), config.statementTimeout());
+        JdbcTableSink created;
+        try {
+            created = new JdbcTableSink(JdbcTableSink.driver(s.endpoint(), target.user(), password, config.connectTimeout(),
+                    config.statementTimeout()), target.table(), config.statementTimeout());
+        } catch (IllegalArgumentException e) {
+            throw new DeliveryException("the stored table name is not accepted: " + e.getMessage(), e);
+        }
         JdbcTableSink raced = sinks.putIfAbsent(s.id(), created);
         return raced != null ? raced : created;
     }
