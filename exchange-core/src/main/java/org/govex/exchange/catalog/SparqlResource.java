@@ -26,21 +26,29 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.govex.catalog.search.SearchQuery;
+import org.govex.catalog.service.CatalogService;
+import org.govex.catalog.service.Viewer;
 import org.govex.catalog.store.CatalogStore;
+import org.govex.exchange.security.CurrentPrincipal;
+import org.govex.exchange.security.GovexPrincipal;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
 import org.govex.schemas.error.Violation;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * SPARQL 1.1 Protocol, read-only, over the catalog store: GET {@code ?query=}, POST form
  * {@code query=} or POST {@code application/sparql-query}. Updates are refused. Each query has a
  * time limit and a result cap (a LIMIT is imposed). On the embedded store the default graph is
- * the union of all named graphs (current entries, archived versions, providers, scheme).
+ * the union of all named graphs (current entries, archived versions, providers, scheme); for
+ * everyone but admins the drafts of other departments are left out ({@link DraftFilteredDataset}).
  */
 @Path("/sparql")
 public class SparqlResource {
@@ -54,10 +62,14 @@ public class SparqlResource {
 
     private final CatalogStore store;
     private final CatalogConfig config;
+    private final CatalogService catalog;
+    private final CurrentPrincipal principal;
 
-    public SparqlResource(CatalogStore store, CatalogConfig config) {
+    public SparqlResource(CatalogStore store, CatalogConfig config, CatalogService catalog, CurrentPrincipal principal) {
         this.store = store;
         this.config = config;
+        this.catalog = catalog;
+        this.principal = principal;
     }
 
     @GET
@@ -165,11 +177,26 @@ public class SparqlResource {
             });
         }
         var ds = store.localDataset();
+        Set<String> hidden = hiddenDrafts();
         return Txn.calculateRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
-                    .timeout(timeoutMs, TimeUnit.MILLISECONDS).set(TDB2.symUnionDefaultGraph, true).build()) {
+            var exec = hidden.isEmpty()
+                    ? QueryExecution.dataset(ds).set(TDB2.symUnionDefaultGraph, true)
+                    : QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(DraftFilteredDataset.of(ds.asDatasetGraph(), hidden)));
+            try (QueryExecution qe = exec.query(query).timeout(timeoutMs, TimeUnit.MILLISECONDS).build()) {
                 return work.apply(qe);
             }
         });
+    }
+
+    /** Codes of the drafts the caller may not see: all drafts but the caller's own (none for admins). */
+    private Set<String> hiddenDrafts() {
+        GovexPrincipal p = principal.get();
+        if (p.isAdmin()) {
+            return Set.of();
+        }
+        SearchQuery drafts = SearchQuery.text(null).withStatus("DRAFT");
+        Set<String> hidden = new HashSet<>(catalog.codes(drafts, Viewer.ADMIN));
+        catalog.codes(drafts, new Viewer(p.departmentCode(), false)).forEach(hidden::remove);
+        return hidden;
     }
 }

@@ -102,13 +102,9 @@ public final class ExchangeLoadBench {
                     long after = head;
                     while (!stop.get()) {
                         try {
-                            Http.Reply r = http.get("/api/v1/exchange/resources/" + POPULATION + "/feed?after=" + after
-                                    + "&limit=1000&wait=5s", reader);
-                            long now = System.currentTimeMillis();
-                            for (JsonNode e : r.body().get("events")) {
-                                feedLatency.add(new long[]{now, sentAt(e.get("data"))});
-                            }
-                            after = r.body().get("next").asLong();
+                            byte[] page = http.getBytes("/api/v1/exchange/resources/" + POPULATION + "/feed?after=" + after
+                                    + "&limit=1000&wait=5s", reader).body();
+                            after = readFeed(page, System.currentTimeMillis(), feedLatency);
                         } catch (Exception e) {
                             return null;
                         }
@@ -224,6 +220,40 @@ public final class ExchangeLoadBench {
             b.append(TestPersons.json(from + i, now));
         }
         return b.append(']').toString();
+    }
+
+    /**
+     * Reads a feed page with a streaming parser — {@code next} and each event's {@code updatedAt} —
+     * so the harness's ten readers cost the shared cores little more than a real consumer elsewhere.
+     */
+    static long readFeed(byte[] page, long now, ConcurrentLinkedQueue<long[]> latency) throws java.io.IOException {
+        long next = -1;
+        int depth = 0;
+        try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(page)) {
+            com.fasterxml.jackson.core.JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                switch (t) {
+                    case START_OBJECT, START_ARRAY -> depth++;
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    case FIELD_NAME -> {
+                        String name = p.currentName();
+                        if (depth == 1 && name.equals("next")) {
+                            p.nextToken();
+                            next = p.getLongValue();
+                        } else if (name.equals("updatedAt")) {
+                            p.nextToken();
+                            latency.add(new long[]{now, OffsetDateTime.parse(p.getText()).toInstant().toEpochMilli()});
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        if (next < 0) {
+            throw new IllegalStateException("not a feed page: " + new String(page, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return next;
     }
 
     static long sentAt(JsonNode data) {
