@@ -18,7 +18,7 @@ import org.govex.exchange.resource.ResourceDefinition;
 import org.govex.exchange.resource.ResourceDirectory;
 import org.govex.exchange.resource.ResourceState;
 import org.govex.exchange.resource.ShareType;
-import org.govex.exchange.testing.SharedPostgres;
+import org.govex.adapters.testing.SharedPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
