@@ -20,7 +20,8 @@ import java.util.Map;
  * Reads a resource's journal after a cursor as events a grant may see (filtered, projected,
  * masked). Grants with the same view of a resource (granted and unmasked fields) share the
  * projected events of recent records, each projected and serialised once: subscribers reading
- * the same records at about the same time cost one projection, not one each.
+ * the same records at about the same time cost one projection, not one each. A record key the
+ * view does not show unmasked is replaced by a {@link KeyPseudonyms pseudonym}.
  */
 @ApplicationScoped
 public class EventReader {
@@ -33,6 +34,7 @@ public class EventReader {
     private final Journal journal;
     private final RecordView view;
     private final ObjectMapper json;
+    private final KeyPseudonyms pseudonyms;
     private final Map<View, Map<Long, DeliveryEvent>> projected = new LinkedHashMap<>(32, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<View, Map<Long, DeliveryEvent>> eldest) {
@@ -40,10 +42,11 @@ public class EventReader {
         }
     };
 
-    public EventReader(Journal journal, RecordView view, ObjectMapper json) {
+    public EventReader(Journal journal, RecordView view, ObjectMapper json, KeyPseudonyms pseudonyms) {
         this.journal = journal;
         this.view = view;
         this.json = json;
+        this.pseudonyms = pseudonyms;
     }
 
     /**
@@ -55,6 +58,23 @@ public class EventReader {
             return new View(resource.code(), resource.dataItems(), List.copyOf(grant.grantedFields()),
                     grant.unmaskedFields() == null ? List.of() : List.copyOf(grant.unmaskedFields()));
         }
+
+        /** Whether the record key may go out as it is: every key field granted and shown unmasked. */
+        boolean keyShown(ResourceDefinition resource) {
+            for (String f : resource.keyFields()) {
+                boolean sensitive = resource.item(f).map(DataItemDefinition::sensitive).orElse(false);
+                if (!fields.contains(f) || sensitive && !unmasked.contains(f)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Stable across restarts and catalog edits: the resource and the sorted field sets. */
+        String id() {
+            return resource + "|" + String.join(",", new java.util.TreeSet<>(fields)) + "|"
+                    + String.join(",", new java.util.TreeSet<>(unmasked));
+        }
     }
 
     /** A page of events; {@code lastSeq} is the last journal sequence read (filtered or not). */
@@ -63,7 +83,9 @@ public class EventReader {
 
     public Page read(ResourceDefinition resource, AccessRequest grant, String divisionPrefix, long after, int limit) {
         List<JournalRecord> records = journal.read(resource.code(), after, limit);
-        Map<Long, DeliveryEvent> shared = eventsOf(View.of(resource, grant));
+        View v = View.of(resource, grant);
+        Map<Long, DeliveryEvent> shared = eventsOf(v);
+        String hiddenKeys = v.keyShown(resource) ? null : v.id();
         List<DeliveryEvent> events = new ArrayList<>(records.size());
         long last = after;
         for (JournalRecord r : records) {
@@ -78,8 +100,10 @@ public class EventReader {
                 e = shared.get(r.seq());
             }
             if (e == null) {
+                // a key the grant would mask (an ID number) goes out as a pseudonym, also in subject and Kafka key
+                String key = hiddenKeys == null ? r.recordKey() : pseudonyms.of(hiddenKeys, r.recordKey());
                 DeliveryEvent bare = new DeliveryEvent(DeliveryEvent.idOf(r.resourceCode(), r.seq()), r.seq(), r.resourceCode(),
-                        r.recordKey(), r.recordedAt(), view.project(resource, grant, record));
+                        key, r.recordedAt(), view.project(resource, grant, record));
                 e = new DeliveryEvent(bare.id(), bare.seq(), bare.resource(), bare.key(), bare.time(), bare.data(),
                         CloudEvents.structured(json, bare));
                 synchronized (shared) {

@@ -51,7 +51,8 @@ class EventReaderTest {
                 ShareType.CONDITIONAL, fields, unmasked, null, AT, null, false, AT, "hz-gaj", null);
     }
 
-    private final EventReader reader = new EventReader(JOURNAL, new RecordView(JSON), JSON);
+    private final EventReader reader = new EventReader(JOURNAL, new RecordView(JSON), JSON,
+            new KeyPseudonyms("test-pseudonym-key-0123456789abc".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
     @Test
     void consumersWithTheSameViewShareOneProjectionAndTheWrittenEvent() throws Exception {
@@ -66,6 +67,26 @@ class EventReaderTest {
         assertThat(first.get("data").get("idNumber").asText()).isEqualTo("330106********0011");
         assertThat(first.get("data").get("name").asText()).isEqualTo("王**");
         assertThat(first.get("data").has("domicileDivision")).isFalse();
+        assertThat(first.get("subject").asText()).as("the masked ID number is not the subject either")
+                .matches("p-[0-9a-f]{32}").isEqualTo(mzj.events().get(0).key());
+    }
+
+    @Test
+    void aKeyTheGrantMasksGoesOutAsAStablePseudonymOfTheView() {
+        List<String> fields = List.of("idNumber", "name", "updatedAt");
+        String once = reader.read(population(true), grant("g-6", "hz-mzj", fields, null), null, 100, 10).events().get(0).key();
+        EventReader fresh = new EventReader(JOURNAL, new RecordView(JSON), JSON,
+                new KeyPseudonyms("test-pseudonym-key-0123456789abc".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(fresh.read(population(true), grant("g-7", "hz-rsj", List.of("updatedAt", "idNumber", "name"), null), null, 100, 10)
+                .events().get(0).key()).as("same view after a restart, fields in another order").isEqualTo(once);
+        assertThat(reader.read(population(true), grant("g-8", "hz-wjw", List.of("idNumber", "updatedAt"), null), null, 100, 10)
+                .events().get(0).key()).as("another view").startsWith("p-").isNotEqualTo(once);
+        assertThat(reader.read(population(true), grant("g-9", "hz-swj", List.of("name", "updatedAt"), null), null, 100, 10)
+                .events().get(0).key()).as("key field not granted").startsWith("p-");
+        assertThat(reader.read(population(true), grant("g-10", "hz-fgj", fields, List.of("idNumber")), null, 100, 10)
+                .events().get(0).key()).as("unmasked by the grant").isEqualTo("330106198512120011");
+        assertThat(reader.read(population(false), grant("g-11", "hz-tjj", fields, null), null, 100, 10)
+                .events().get(0).key()).as("not sensitive in the catalog").isEqualTo("330106198512120011");
     }
 
     @Test

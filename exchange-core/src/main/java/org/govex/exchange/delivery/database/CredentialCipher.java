@@ -1,19 +1,13 @@
 package org.govex.exchange.delivery.database;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.govex.exchange.config.GovexConfig;
+import org.govex.exchange.security.KeyFiles;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -32,12 +26,12 @@ public class CredentialCipher {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DatabaseChannelConfig config;
-    private final Path keyFile;
+    private final KeyFiles keyFiles;
     private volatile SecretKey key;
 
-    public CredentialCipher(DatabaseChannelConfig config, GovexConfig govex) {
+    public CredentialCipher(DatabaseChannelConfig config, KeyFiles keyFiles) {
         this.config = config;
-        this.keyFile = govex.dataDir().resolve("keys").resolve("credentials.key");
+        this.keyFiles = keyFiles;
     }
 
     public String encrypt(String subscriptionId, String secret) {
@@ -91,26 +85,6 @@ public class CredentialCipher {
     }
 
     private byte[] keyFromFile() {
-        try {
-            if (!Files.exists(keyFile)) {
-                Files.createDirectories(keyFile.getParent());
-                byte[] fresh = new byte[32];
-                RANDOM.nextBytes(fresh);
-                try {
-                    Files.createFile(keyFile);
-                    try {
-                        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-                    } catch (UnsupportedOperationException notPosix) {
-                        // Windows: the data directory's own permissions apply
-                    }
-                    Files.writeString(keyFile, Base64.getEncoder().encodeToString(fresh));
-                } catch (FileAlreadyExistsException raced) {
-                    // another thread or process created it first: use theirs
-                }
-            }
-            return Base64.getDecoder().decode(Files.readString(keyFile).trim());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create " + keyFile, e);
-        }
+        return keyFiles.key("credentials");
     }
 }

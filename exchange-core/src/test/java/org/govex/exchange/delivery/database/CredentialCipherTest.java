@@ -24,7 +24,7 @@ class CredentialCipherTest {
 
     @Test
     void aPasswordRoundTripsOnlyForItsOwnSubscriptionAndUnaltered() throws Exception {
-        CredentialCipher cipher = new CredentialCipher(config(Optional.empty()), govex(dataDir));
+        CredentialCipher cipher = new CredentialCipher(config(Optional.empty()), new org.govex.exchange.security.KeyFiles(govex(dataDir)));
         String sealed = cipher.encrypt("sub-swj-1", "swj-数据库-Secret-2026");
         assertThat(sealed).startsWith("aesgcm1:").doesNotContain("Secret");
         assertThat(cipher.encrypt("sub-swj-1", "swj-数据库-Secret-2026")).isNotEqualTo(sealed); // fresh IV each time
@@ -39,7 +39,7 @@ class CredentialCipherTest {
         Path key = dataDir.resolve("keys/credentials.key");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
         // a second hub on the same data directory reads the same key
-        assertThat(new CredentialCipher(config(Optional.empty()), govex(dataDir)).decrypt("sub-swj-1", sealed))
+        assertThat(new CredentialCipher(config(Optional.empty()), new org.govex.exchange.security.KeyFiles(govex(dataDir))).decrypt("sub-swj-1", sealed))
                 .isEqualTo("swj-数据库-Secret-2026");
     }
 
@@ -47,10 +47,10 @@ class CredentialCipherTest {
     void aConfiguredKeyIsUsedInsteadOfTheFileAndAnotherKeyCannotDecrypt() throws Exception {
         String k1 = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
         String k2 = Base64.getEncoder().encodeToString("fedcba9876543210fedcba9876543210".getBytes());
-        String sealed = new CredentialCipher(config(Optional.of(k1)), govex(dataDir)).encrypt("sub-1", "pw");
+        String sealed = new CredentialCipher(config(Optional.of(k1)), new org.govex.exchange.security.KeyFiles(govex(dataDir))).encrypt("sub-1", "pw");
         assertThat(Files.exists(dataDir.resolve("keys/credentials.key"))).isFalse();
-        assertThat(new CredentialCipher(config(Optional.of(k1)), govex(dataDir)).decrypt("sub-1", sealed)).isEqualTo("pw");
-        assertThatThrownBy(() -> new CredentialCipher(config(Optional.of(k2)), govex(dataDir)).decrypt("sub-1", sealed))
+        assertThat(new CredentialCipher(config(Optional.of(k1)), new org.govex.exchange.security.KeyFiles(govex(dataDir))).decrypt("sub-1", sealed)).isEqualTo("pw");
+        assertThatThrownBy(() -> new CredentialCipher(config(Optional.of(k2)), new org.govex.exchange.security.KeyFiles(govex(dataDir))).decrypt("sub-1", sealed))
                 .isInstanceOf(GeneralSecurityException.class);
     }
 
