@@ -19,7 +19,8 @@ import java.util.TreeMap;
 /**
  * A golden record as the one JSON document stored per key ({@code base_record.doc}): the values,
  * the distinct sources, and for each field the index of its source —
- * {@code {"values":{"name":"王小明",…},"sources":[["101001-000001","hz-gaj",42,"2026-11-20T01:30:00Z",true]],"from":{"name":0,…}}}.
+ * {@code {"values":{"name":"王小明",…},"sources":[["101001-000001","hz-gaj",42,"2026-11-20T01:30:00Z",true],…],"from":{"name":0,…}}};
+ * {@code from} is left out when all fields have one source.
  * Mutable while a merge works on it.
  */
 final class GoldenDocument {
@@ -68,11 +69,14 @@ final class GoldenDocument {
                 g.writeEndArray();
             }
             g.writeEndArray();
-            g.writeObjectFieldStart("from");
-            for (Map.Entry<String, FieldProvenance> p : provenance.entrySet()) {
-                g.writeNumberField(p.getKey(), index.get(p.getValue()));
+            if (index.size() > 1) {
+                // with one source (the usual case) "from" is left out: every field is from source 0
+                g.writeObjectFieldStart("from");
+                for (Map.Entry<String, FieldProvenance> p : provenance.entrySet()) {
+                    g.writeNumberField(p.getKey(), index.get(p.getValue()));
+                }
+                g.writeEndObject();
             }
-            g.writeEndObject();
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -97,7 +101,7 @@ final class GoldenDocument {
         JsonNode from = root.path("from");
         while (values.hasNext()) {
             Map.Entry<String, JsonNode> v = values.next();
-            d.put(v.getKey(), v.getValue().isNull() ? null : v.getValue().asText(), sources.get(from.get(v.getKey()).asInt()));
+            d.put(v.getKey(), v.getValue().isNull() ? null : v.getValue().asText(), sources.get(from.path(v.getKey()).asInt(0)));
         }
         return d;
     }

@@ -32,4 +32,17 @@ class GoldenDocumentTest {
         assertThat(g.provenance().get("maritalStatus")).isEqualTo(mzj);
         assertThat(g.provenance().get("maritalStatus").recordedAt()).isEqualTo(at.plusSeconds(60));
     }
+
+    @Test
+    void aRecordFromOneSourceNeedsNoFieldToSourceMap() {
+        FieldProvenance gaj = new FieldProvenance("101001-000001", "hz-gaj", 7, Instant.parse("2026-11-20T01:30:00Z"), true);
+        GoldenDocument d = new GoldenDocument();
+        d.put("idNumber", "33010819920315002X", gaj);
+        d.put("name", "李娜", gaj);
+        String stored = d.write(JSON);
+        assertThat(stored).doesNotContain("\"from\"");
+        GoldenRecord g = GoldenDocument.read(JSON, stored).toRecord(JSON, "population", "33010819920315002X");
+        assertThat(g.provenance()).containsEntry("idNumber", gaj).containsEntry("name", gaj);
+        assertThat(g.fields().get("name").asText()).isEqualTo("李娜");
+    }
 }
