@@ -98,11 +98,12 @@ public final class ExchangeLoadBench {
             long head = http.get("/api/v1/exchange/resources/" + POPULATION + "/feed?after=0&limit=1", MZJ).body().get("head").asLong();
             for (int i = 0; i < feeds; i++) {
                 String reader = HubProcess.KEY_PREFIX + consumers.get(i % consumers.size());
+                Http own = new Http(hub.url("")); // each consumer system its own connection
                 readers.submit(() -> {
                     long after = head;
                     while (!stop.get()) {
                         try {
-                            byte[] page = http.getBytes("/api/v1/exchange/resources/" + POPULATION + "/feed?after=" + after
+                            byte[] page = own.getBytes("/api/v1/exchange/resources/" + POPULATION + "/feed?after=" + after
                                     + "&limit=1000&wait=5s", reader).body();
                             after = readFeed(page, System.currentTimeMillis(), feedLatency);
                         } catch (Exception e) {

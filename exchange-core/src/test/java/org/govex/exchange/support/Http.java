@@ -18,7 +18,13 @@ public final class Http {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1: concurrent requests get connections of their own. (The JDK client's default, HTTP/2
+     * over cleartext, multiplexes every request of a client over one connection and its 64 KiB flow
+     * window, which measured the client, not the hub.)
+     */
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     public Http(String base) {

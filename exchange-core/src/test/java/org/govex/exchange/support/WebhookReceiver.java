@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,7 +25,8 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final ObjectMapper json = new ObjectMapper();
-    private final List<Received> events = new CopyOnWriteArrayList<>();
+    // a queue, not a copy-on-write list: the load harness receives hundreds of thousands of events
+    private final java.util.Queue<Received> events = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private volatile boolean alwaysFail;
