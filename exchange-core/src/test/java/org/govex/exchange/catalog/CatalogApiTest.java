@@ -204,6 +204,19 @@ class CatalogApiTest {
         assertThat(page).contains("hydra").contains("page=2");
         given().header("Authorization", MZJ).get("/catalog.rdf?modified_since=2999-01-01")
                 .then().statusCode(200).header("X-Total-Count", "0");
+        // the whole catalog streamed (size=0): every published entry, no hydra view; N-Triples says the same
+        var whole = given().header("Authorization", MZJ).get("/catalog.ttl?size=0").then().statusCode(200).extract();
+        Model all = RDFParser.fromString(whole.asString(), Lang.TURTLE).toModel();
+        long datasets = all.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, org.govex.catalog.vocab.DCAT3.Dataset).toList().size();
+        assertThat(datasets).isEqualTo(Long.parseLong(whole.header("X-Total-Count"))).isGreaterThanOrEqualTo(m.listSubjectsWithProperty(
+                org.apache.jena.vocabulary.RDF.type, org.govex.catalog.vocab.DCAT3.Dataset).toList().size());
+        assertThat(whole.asString()).doesNotContain("hydra:view").doesNotContain(DemoCatalog.HOUSING_TRANSACTIONS_DRAFT);
+        String nt = given().header("Authorization", MZJ).get("/catalog.nt?size=0")
+                .then().statusCode(200).contentType(startsWith("application/n-triples")).extract().asString();
+        assertThat(RDFParser.fromString(nt, Lang.NTRIPLES).toModel().isIsomorphicWith(all)).isTrue();
+        given().header("Authorization", MZJ).get("/catalog.ttl?modified_since=2999-01-01")
+                .then().statusCode(200).header("X-Total-Count", "0");
+        given().header("Authorization", MZJ).get("/catalog.ttl?modified_since=gestern").then().statusCode(422);
     }
 
     @Test
