@@ -1,5 +1,6 @@
 package org.govex.catalog.dcat;
 
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -29,6 +30,12 @@ import org.govex.catalog.vocab.GOVEX;
 import org.govex.catalog.vocab.Vocabularies;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +54,7 @@ public final class DcatExporter {
     private static final Property HYDRA_VIEW = p(Vocabularies.HYDRA + "view");
     private static final String BASE_DATABASE_SCHEME = GOVEX.BASE_DATABASE_ID.substring(0, GOVEX.BASE_DATABASE_ID.length() - 1);
     private static final int BATCH = 500;
+    private static final int QUEUED = 2;
 
     private final CatalogService catalog;
     private final CatalogDescription description;
@@ -84,36 +92,83 @@ public final class DcatExporter {
     /**
      * Writes the selected entries as a stream of triples without holding the catalog in memory:
      * the catalog (and hydra paging), then the entries {@value #BATCH} at a time, then what they
-     * share (publishers, themes, vocabulary typing), each shared triple once. All batches are read
-     * in one read transaction, so the export is one consistent snapshot of the store.
+     * share (publishers, themes, vocabulary typing), each shared triple once. A reader thread reads
+     * and maps the batches inside one read transaction (one consistent snapshot of the store) while
+     * the calling thread writes the previous batch; at most {@value #QUEUED} batches wait between them.
      */
     public void write(ExportSelection selection, StreamRDF out) {
         out.start();
         Vocabularies.prefixes().getNsPrefixMap().forEach(out::prefix);
-        catalog.store().read(c -> {
-            Model head = ModelFactory.createDefaultModel();
-            Resource cat = header(head);
-            if (selection.paged()) {
-                paging(head, selection);
-            }
-            Shared shared = new Shared(ModelFactory.createDefaultModel());
-            publisher(cat, shared);
-            send(head, out);
-            List<String> codes = selection.codes();
-            for (int i = 0; i < codes.size(); i += BATCH) {
-                Model m = ModelFactory.createDefaultModel();
-                for (InformationResource r : catalog.load(codes.subList(i, Math.min(codes.size(), i + BATCH)))) {
-                    if (r.status() == ResourceStatus.PUBLISHED && (selection.modifiedSince() == null
-                            || (r.modified() != null && r.modified().isAfter(selection.modifiedSince())))) {
-                        entry(m, m.getResource(GOVEX.CATALOG_ID), r, shared);
-                    }
+        BlockingQueue<List<Triple>> queue = new ArrayBlockingQueue<>(QUEUED);
+        List<Triple> end = new ArrayList<>(0);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try {
+                catalog.store().read(c -> {
+                    read(selection, batch -> {
+                        try {
+                            queue.put(batch);
+                        } catch (InterruptedException e) {
+                            throw new CancellationException("export abandoned by its writer");
+                        }
+                    });
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                failure.set(e);
+            } finally {
+                try {
+                    queue.put(end);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-                send(m, out);
             }
-            send(describe(shared), out);
-            return null;
-        });
+        }, "dcat-export-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            for (List<Triple> batch = queue.take(); batch != end; batch = queue.take()) {
+                batch.forEach(out::triple);
+            }
+        } catch (InterruptedException e) {
+            reader.interrupt();
+            Thread.currentThread().interrupt();
+            throw new CancellationException("export interrupted");
+        } catch (RuntimeException | Error e) {
+            reader.interrupt();
+            throw e;
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
         out.finish();
+    }
+
+    /** Reads and maps the selection, handing over the triples batch by batch (runs in a read transaction). */
+    private void read(ExportSelection selection, Consumer<List<Triple>> sink) {
+        Model head = ModelFactory.createDefaultModel();
+        Resource cat = header(head);
+        if (selection.paged()) {
+            paging(head, selection);
+        }
+        Shared shared = new Shared(ModelFactory.createDefaultModel());
+        publisher(cat, shared);
+        sink.accept(head.getGraph().find().toList());
+        List<String> codes = selection.codes();
+        for (int i = 0; i < codes.size(); i += BATCH) {
+            List<Triple> batch = new ArrayList<>();
+            for (InformationResource r : catalog.load(codes.subList(i, Math.min(codes.size(), i + BATCH)))) {
+                if (r.status() == ResourceStatus.PUBLISHED && (selection.modifiedSince() == null
+                        || (r.modified() != null && r.modified().isAfter(selection.modifiedSince())))) {
+                    // one small model per entry: much cheaper to fill than one per batch
+                    Model m = ModelFactory.createDefaultModel();
+                    entry(m, m.getResource(GOVEX.CATALOG_ID), r, shared);
+                    m.getGraph().find().forEachRemaining(batch::add);
+                }
+            }
+            sink.accept(batch);
+        }
+        sink.accept(describe(shared).getGraph().find().toList());
     }
 
     /** The DCAT-AP description of the given entries inside this node's catalog. */
@@ -188,10 +243,6 @@ public final class DcatExporter {
             concept(m, CatalogIris.baseDatabase(b.id()), BASE_DATABASE_SCHEME, b.labelZh(), b.labelEn(), null);
         }
         return m;
-    }
-
-    private static void send(Model m, StreamRDF out) {
-        m.getGraph().find().forEachRemaining(out::triple);
     }
 
     private void distributions(Model m, Resource ds, InformationResource r, Model shared) {

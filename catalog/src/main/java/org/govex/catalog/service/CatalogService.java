@@ -1,7 +1,10 @@
 package org.govex.catalog.service;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.Quad;
@@ -182,8 +185,14 @@ public class CatalogService implements AutoCloseable {
                 .stream().filter(r -> r.authoritativeElements().contains(elementId)).toList();
     }
 
-    /** Loads entries by code in batches (one query per batch). */
+    /**
+     * Loads entries by code, in the order given (unknown codes left out): on the embedded store
+     * straight from each entry's graph, on a remote store in batches of one query each.
+     */
     public List<InformationResource> load(List<String> codes) {
+        if (store.localDataset() != null) {
+            return store.read(c -> loadLocal(store.localDataset().asDatasetGraph(), codes));
+        }
         List<InformationResource> out = new ArrayList<>(codes.size());
         for (int i = 0; i < codes.size(); i += BATCH) {
             List<String> batch = codes.subList(i, Math.min(codes.size(), i + BATCH));
@@ -205,6 +214,24 @@ public class CatalogService implements AutoCloseable {
                 if (r != null) {
                     out.add(r);
                 }
+            }
+        }
+        return out;
+    }
+
+    private static List<InformationResource> loadLocal(DatasetGraph dsg, List<String> codes) {
+        Node observations = NodeFactory.createURI(CatalogGraphs.OBSERVATIONS);
+        List<InformationResource> out = new ArrayList<>(codes.size());
+        for (String code : codes) {
+            Graph g = GraphMemFactory.createDefaultGraph();
+            dsg.find(NodeFactory.createURI(CatalogGraphs.current(code)), Node.ANY, Node.ANY, Node.ANY)
+                    .forEachRemaining(q -> g.add(q.asTriple()));
+            Model m = ModelFactory.createModelForGraph(g);
+            var subjects = m.listSubjectsWithProperty(RDF.type, GOVEX.InformationResource);
+            if (subjects.hasNext()) {
+                Resource s = subjects.next();
+                dsg.find(observations, s.asNode(), Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+                out.add(ResourceMapper.read(s));
             }
         }
         return out;
