@@ -25,7 +25,15 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.system.Txn;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.sys.SystemTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.govex.catalog.vocab.CatalogGraphs;
 import org.govex.catalog.store.CatalogStore;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
@@ -34,13 +42,17 @@ import org.govex.schemas.error.Violation;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.concurrent.TimeUnit;
 
 /**
  * SPARQL 1.1 Protocol, read-only, over the catalog store: GET {@code ?query=}, POST form
  * {@code query=} or POST {@code application/sparql-query}. Updates are refused. Each query has a
  * time limit and a result cap (a LIMIT is imposed). On the embedded store the default graph is
- * the union of all named graphs (current entries, archived versions, providers, scheme).
+ * the union of the named graphs (current entries, observations, providers, scheme); archived
+ * versions are hidden from queries (their history is served by {@code /api/v1/catalog/resources/{code}/history}).
  */
 @Path("/sparql")
 public class SparqlResource {
@@ -156,6 +168,20 @@ public class SparqlResource {
         };
     }
 
+    /**
+     * A TDB2 tuple filter hiding the quads of archived versions ({@code …/graph/version/…}) from a
+     * query, in the union default graph and in {@code GRAPH ?g} alike. The decision is made once per
+     * graph (its node id) per query.
+     */
+    private static Predicate<Tuple<NodeId>> withoutArchivedVersions(Dataset ds) {
+        NodeTable nodes = TDBInternal.getDatasetGraphTDB(ds.asDatasetGraph()).getQuadTable().getNodeTupleTable().getNodeTable();
+        Map<NodeId, Boolean> visible = new ConcurrentHashMap<>();
+        return tuple -> tuple.len() != 4 || visible.computeIfAbsent(tuple.get(0), id -> {
+            Node g = nodes.getNodeForNodeId(id);
+            return g == null || !g.isURI() || !g.getURI().startsWith(CatalogGraphs.VERSION_PREFIX);
+        });
+    }
+
     private <T> T read(Query query, long timeoutMs, java.util.function.Function<QueryExecution, T> work) {
         if (store.isRemote()) {
             return store.read(c -> {
@@ -166,8 +192,12 @@ public class SparqlResource {
         }
         var ds = store.localDataset();
         return Txn.calculateRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
-                    .timeout(timeoutMs, TimeUnit.MILLISECONDS).set(TDB2.symUnionDefaultGraph, true).build()) {
+            var exec = QueryExecution.dataset(ds).query(query)
+                    .timeout(timeoutMs, TimeUnit.MILLISECONDS).set(TDB2.symUnionDefaultGraph, true);
+            if (TDBInternal.isTDB2(ds.asDatasetGraph())) {
+                exec.set(SystemTDB.symTupleFilter, withoutArchivedVersions(ds));
+            }
+            try (QueryExecution qe = exec.build()) {
                 return work.apply(qe);
             }
         });

@@ -148,6 +148,14 @@ class CatalogApiTest {
         given().header("Authorization", MZJ).get("/api/v1/catalog/resources/" + code + "/history")
                 .then().statusCode(200).body("version", equalTo(List.of(1, 2, 3, 4)))
                 .body("status", equalTo(List.of("DRAFT", "PUBLISHED", "PUBLISHED", "WITHDRAWN")));
+        // /sparql sees the current entry only: archived versions (same subject, older status) stay out
+        String statusQuery = "SELECT ?st WHERE { <https://govex.org/id/resource/" + code + "> <https://govex.org/ns#status> ?st }";
+        given().header("Authorization", MZJ).accept("text/csv").queryParam("query", statusQuery).get("/sparql")
+                .then().statusCode(200).body(equalTo("st\r\nWITHDRAWN\r\n"));
+        String versionGraphs = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"https://govex.org/graph/version/"
+                + code + "/\")) }";
+        given().header("Authorization", MZJ).accept("text/csv").queryParam("query", versionGraphs).get("/sparql")
+                .then().statusCode(200).body(equalTo("n\r\n0\r\n"));
         // still readable after withdrawal, and version 1 too
         given().header("Authorization", MZJ).get("/api/v1/catalog/resources/" + code + "/history/1")
                 .then().statusCode(200).body("status", equalTo("DRAFT")).body("updateCycle", equalTo("DAILY"));
