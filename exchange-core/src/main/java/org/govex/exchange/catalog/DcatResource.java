@@ -54,6 +54,8 @@ public class DcatResource {
 
     /** Largest page of the formats built in memory (JSON-LD, RDF/XML). */
     static final int MAX_IN_MEMORY = 10_000;
+    private static final java.util.Map<String, String> BY_EXTENSION = java.util.Map.of(
+            "ttl", RdfMedia.TURTLE, "nt", RdfMedia.NTRIPLES, "jsonld", RdfMedia.JSONLD, "rdf", RdfMedia.RDFXML);
     private static final java.util.Map<String, RDFFormat> STREAMED = java.util.Map.of(
             RdfMedia.TURTLE, RDFFormat.TURTLE_BLOCKS, RdfMedia.NTRIPLES, RDFFormat.NTRIPLES);
 
@@ -72,40 +74,14 @@ public class DcatResource {
                 config.publisher()));
     }
 
+    /** The file extension decides the format (Accept is not consulted). */
     @GET
-    @Path("catalog.ttl")
+    @Path("catalog.{format:ttl|nt|jsonld|rdf}")
     @Authenticated
-    @Produces(RdfMedia.TURTLE)
-    public Response turtle(@QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") Integer size,
-                           @QueryParam("modified_since") String since) {
-        return export(RdfMedia.TURTLE, page, size, since);
-    }
-
-    @GET
-    @Path("catalog.nt")
-    @Authenticated
-    @Produces(RdfMedia.NTRIPLES)
-    public Response ntriples(@QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") Integer size,
-                             @QueryParam("modified_since") String since) {
-        return export(RdfMedia.NTRIPLES, page, size, since);
-    }
-
-    @GET
-    @Path("catalog.jsonld")
-    @Authenticated
-    @Produces(RdfMedia.JSONLD)
-    public Response jsonld(@QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") Integer size,
-                           @QueryParam("modified_since") String since) {
-        return export(RdfMedia.JSONLD, page, size, since);
-    }
-
-    @GET
-    @Path("catalog.rdf")
-    @Authenticated
-    @Produces(RdfMedia.RDFXML)
-    public Response rdfxml(@QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") Integer size,
-                           @QueryParam("modified_since") String since) {
-        return export(RdfMedia.RDFXML, page, size, since);
+    @Produces({RdfMedia.TURTLE, RdfMedia.NTRIPLES, RdfMedia.JSONLD, RdfMedia.RDFXML, MediaType.WILDCARD})
+    public Response catalog(@jakarta.ws.rs.PathParam("format") String format, @QueryParam("page") @DefaultValue("1") int page,
+                            @QueryParam("size") Integer size, @QueryParam("modified_since") String since) {
+        return export(BY_EXTENSION.get(format), page, size, since);
     }
 
     private Response export(String type, int page, Integer size, String since) {
