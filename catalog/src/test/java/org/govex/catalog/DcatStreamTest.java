@@ -4,6 +4,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -26,6 +30,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The streamed export says the same as the in-memory model, once per shared triple, and filters by modification time. */
 class DcatStreamTest {
@@ -72,6 +77,36 @@ class DcatStreamTest {
         assertThat(turtle(exporter, recent)).contains("modified_since=2030-01-01T00:00:00Z");
         assertThat(page.listSubjectsWithProperty(RDF.type, SKOS.ConceptScheme).toList()).hasSize(2);
         assertThat(page.listObjectsOfProperty(page.getResource(CatalogIris.resource(b)), DCTerms.title).toList()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void aWriterThatFailsStopsTheReaderAndLeavesTheStoreUsable(StoreKind kind) throws InterruptedException {
+        CatalogService catalog = kind.service();
+        String a = TestResources.uniqueCode("101004");
+        catalog.create(TestResources.population(a).status(ResourceStatus.PUBLISHED).build(), "hz-gaj");
+        DcatExporter exporter = new DcatExporter(catalog, new CatalogDescription("http://localhost:8080",
+                "杭州市政务信息资源目录", "Hangzhou catalog", "hz"));
+        int[] written = {0};
+        // a client that hangs up after a few triples
+        StreamRDF hangsUp = new StreamRDFBase() {
+            @Override
+            public void triple(Triple t) {
+                if (++written[0] > 3) {
+                    throw new RiotException("connection reset by 西湖区 client");
+                }
+            }
+        };
+        assertThatThrownBy(() -> exporter.write(exporter.select(null, 1, 0), hangsUp)).isInstanceOf(RiotException.class);
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("dcat-export-reader")) {
+                t.join(60_000);
+                assertThat(t.isAlive()).as("reader thread ended").isFalse();
+            }
+        }
+        assertThat(catalog.get(a).titleZh()).isEqualTo("西湖区户籍迁移登记信息");
+        assertThat(RDFParser.fromString(turtle(exporter, exporter.select(null, 1, 0)), Lang.TURTLE).toModel()
+                .contains(null, RDF.type, DCAT3.Dataset)).isTrue();
     }
 
     private static String turtle(DcatExporter exporter, ExportSelection s) {

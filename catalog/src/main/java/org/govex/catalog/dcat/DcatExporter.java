@@ -34,6 +34,8 @@ import java.util.ArrayList;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.HashSet;
@@ -102,25 +104,21 @@ public final class DcatExporter {
         BlockingQueue<List<Triple>> queue = new ArrayBlockingQueue<>(QUEUED);
         List<Triple> end = new ArrayList<>(0);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        // never interrupt the reader: an interrupt during a FileChannel read closes TDB2's files for the whole JVM
+        AtomicBoolean abandoned = new AtomicBoolean();
         Thread reader = new Thread(() -> {
             try {
                 catalog.store().read(c -> {
-                    read(selection, batch -> {
-                        try {
-                            queue.put(batch);
-                        } catch (InterruptedException e) {
-                            throw new CancellationException("export abandoned by its writer");
-                        }
-                    });
+                    read(selection, batch -> handOver(queue, batch, abandoned));
                     return null;
                 });
             } catch (RuntimeException e) {
                 failure.set(e);
             } finally {
                 try {
-                    queue.put(end);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    handOver(queue, end, abandoned);
+                } catch (CancellationException e) {
+                    // the writer is gone
                 }
             }
         }, "dcat-export-reader");
@@ -131,17 +129,31 @@ public final class DcatExporter {
                 batch.forEach(out::triple);
             }
         } catch (InterruptedException e) {
-            reader.interrupt();
+            abandoned.set(true);
             Thread.currentThread().interrupt();
             throw new CancellationException("export interrupted");
         } catch (RuntimeException | Error e) {
-            reader.interrupt();
+            abandoned.set(true);
             throw e;
         }
         if (failure.get() != null) {
             throw failure.get();
         }
         out.finish();
+    }
+
+    /** Waits for room in the queue, giving up once the writer has abandoned the export. */
+    private static void handOver(BlockingQueue<List<Triple>> queue, List<Triple> batch, AtomicBoolean abandoned) {
+        try {
+            while (!abandoned.get()) {
+                if (queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new CancellationException("export abandoned by its writer");
     }
 
     /** Reads and maps the selection, handing over the triples batch by batch (runs in a read transaction). */

@@ -31,7 +31,7 @@ import java.util.Random;
 
 /**
  * The catalog benchmark (not part of the test suite): run with
- * {@code mvn -B -o -pl catalog -am test -Dtest=CatalogBenchmark -Dbenchmark=true -Dbench.size=100000 -Dbench.sparqlRounds=1 -DargLine=-Xmx6g -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code mvn -B -o -pl catalog -am test -Dtest=CatalogBenchmark -Dbenchmark=true -Dbench.size=100000 -Dbench.sparqlRounds=1 -DargLine=-Xmx6g -Dsurefire.forkTimeout=7200 -Dsurefire.failIfNoSpecifiedTests=false}.
  * Loads a synthetic catalog into TDB2, then times the faceted search mix (Lucene smartcn) beside
  * the same searches as plain SPARQL regex filters on the same data, single fetches and the full
  * DCAT-AP export. Prints a Markdown table.
