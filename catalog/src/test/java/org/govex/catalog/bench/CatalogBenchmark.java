@@ -47,7 +47,34 @@ class CatalogBenchmark {
             new Q("补贴发放信息", null, "UNCONDITIONAL"), new Q("养老机构", null, null), new Q("药品零售 许可信息", null, null),
             new Q("公共自行车", null, null));
 
+    /**
+     * Only the streamed full export, over a directory an earlier run left ({@code -Dbench.dir=<its temp dir>}),
+     * e.g. with a small heap ({@code -DargLine=-Xmx512m}) to show the export does not hold the catalog.
+     */
     @Test
+    @EnabledIfSystemProperty(named = "bench.dir", matches = ".+")
+    void exportOnly() {
+        var dir = java.nio.file.Path.of(System.getProperty("bench.dir"));
+        Dataset ds = TDB2Factory.connectDataset(dir.resolve("tdb2").toString());
+        long t0 = System.nanoTime();
+        try (CatalogService catalog = new CatalogService(CatalogStore.local(ds), StoreKind.ELEMENTS, Clock.systemUTC(), dir.resolve("catalog-index"))) {
+            progress("open %.2f s, index %s, %,d entries", (System.nanoTime() - t0) / 1e9,
+                    catalog.indexRebuiltAtOpen() ? "rebuilt" : "reopened", catalog.indexedCount());
+            DcatExporter exporter = new DcatExporter(catalog, new CatalogDescription("http://localhost:8080", "杭州市政务信息资源目录",
+                    "Hangzhou catalog", "hz"));
+            long cpu0 = processCpu();
+            t0 = System.nanoTime();
+            ExportSelection all = exporter.select(null, 1, 0);
+            CountingOutputStream bytes = new CountingOutputStream();
+            exporter.write(all, StreamRDFWriter.getWriterStream(bytes, RDFFormat.TURTLE_BLOCKS));
+            progress("export of %,d entries, %,d MB: %.1f s, CPU %.1f s, max heap %,d MB", all.codes().size(), bytes.count / 1_000_000,
+                    (System.nanoTime() - t0) / 1e9, (processCpu() - cpu0) / 1e9, Runtime.getRuntime().maxMemory() / 1_000_000);
+        }
+        ds.close();
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "bench.dir", matches = ".+")
     void run() throws Exception {
         int n = Integer.getInteger("bench.size", 10_000);
         double loadStart = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
