@@ -2,6 +2,7 @@ package org.govex.exchange.base;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.govex.exchange.journal.Journal;
@@ -14,16 +15,19 @@ import org.jboss.logging.Logger;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,13 +35,14 @@ import java.util.UUID;
  * from the journal cursor {@value #CURSOR} onwards (restart-safe: cursor and merges commit
  * together). A source updates its own values; a different source's different value is a
  * conflict, settled by the catalog's authoritative flag (一数一源) and recorded for planners.
+ * A chunk of the journal is merged in memory: each key's document is read once, written once.
  */
 @ApplicationScoped
 public class BaseMerger {
 
     public static final String CURSOR = "base-merge";
     private static final Logger LOG = Logger.getLogger(BaseMerger.class);
-    private static final int CHUNK = 2000;
+    private static final int CHUNK = 5000;
     /** Fields that describe the record rather than the subject; they never conflict. */
     private static final List<String> METADATA = List.of("updatedAt");
 
@@ -45,12 +50,19 @@ public class BaseMerger {
     private final Journal journal;
     private final ResourceDirectory directory;
     private final ObjectMapper json;
+    private final BaseStore store;
 
-    public BaseMerger(DataSource dataSource, Journal journal, ResourceDirectory directory, ObjectMapper json) {
+    @jakarta.inject.Inject
+    public BaseMerger(DataSource dataSource, Journal journal, ResourceDirectory directory, ObjectMapper json, BaseStore store) {
         this.dataSource = dataSource;
         this.journal = journal;
         this.directory = directory;
         this.json = json;
+        this.store = store;
+    }
+
+    public BaseMerger(DataSource dataSource, Journal journal, ResourceDirectory directory, ObjectMapper json) {
+        this(dataSource, journal, directory, json, new BaseStore(dataSource, json));
     }
 
     /** Merges what the journal holds beyond the cursor; returns the number of journal records processed. */
@@ -62,16 +74,10 @@ public class BaseMerger {
             if (records.isEmpty()) {
                 return total;
             }
-            Map<String, Optional<ResourceDefinition>> resources = new HashMap<>();
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 try {
-                    for (JournalRecord r : records) {
-                        Optional<ResourceDefinition> def = resources.computeIfAbsent(r.resourceCode(), directory::find);
-                        if (def.isPresent() && def.get().baseDatabase().isPresent()) {
-                            merge(c, def.get(), def.get().baseDatabase().get(), r);
-                        }
-                    }
+                    mergeChunk(c, records);
                     journal.saveCursor(c, CURSOR, records.get(records.size() - 1).seq());
                     c.commit();
                 } catch (SQLException | RuntimeException e) {
@@ -86,86 +92,129 @@ public class BaseMerger {
         }
     }
 
-    private void merge(Connection c, ResourceDefinition resource, BaseDatabase db, JournalRecord r) throws SQLException {
-        JsonNode record;
-        try {
-            record = json.readTree(r.payload());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("journal record " + r.seq() + " is not JSON", e);
+    /** A journal record bound for a base database. */
+    private record Merge(JournalRecord record, ResourceDefinition resource, BaseDatabase db) {
+    }
+
+    /** A key's document during the merge of a chunk. */
+    private static final class Draft {
+        final GoldenDocument doc;
+        final boolean fresh;
+        boolean dirty;
+        long lastSeq;
+
+        Draft(GoldenDocument doc, boolean fresh) {
+            this.doc = doc;
+            this.fresh = fresh;
         }
-        Map<String, Stored> existing = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT field_name, field_value, resource_code, department, authoritative "
-                + "FROM base_field WHERE base_db = ? AND record_key = ?")) {
-            ps.setString(1, db.id());
-            ps.setString(2, r.recordKey());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    existing.put(rs.getString(1), new Stored(rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)));
-                }
+    }
+
+    private void mergeChunk(Connection c, List<JournalRecord> records) throws SQLException {
+        Map<String, Optional<ResourceDefinition>> resources = new HashMap<>();
+        List<Merge> merges = new ArrayList<>(records.size());
+        Map<BaseDatabase, Set<String>> keys = new EnumMap<>(BaseDatabase.class);
+        for (JournalRecord r : records) {
+            Optional<ResourceDefinition> def = resources.computeIfAbsent(r.resourceCode(), directory::find);
+            if (def.isPresent() && def.get().baseDatabase().isPresent()) {
+                BaseDatabase db = def.get().baseDatabase().get();
+                merges.add(new Merge(r, def.get(), db));
+                keys.computeIfAbsent(db, k -> new LinkedHashSet<>()).add(r.recordKey());
             }
         }
-        Timestamp at = Timestamp.from(r.recordedAt());
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO base_field (base_db, record_key, field_name, field_value, "
-                + "resource_code, department, journal_seq, recorded_at, authoritative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement update = c.prepareStatement("UPDATE base_field SET field_value = ?, resource_code = ?, department = ?, "
-                     + "journal_seq = ?, recorded_at = ?, authoritative = ? WHERE base_db = ? AND record_key = ? AND field_name = ?");
-             PreparedStatement conflict = c.prepareStatement("INSERT INTO base_conflict (id, base_db, record_key, field_name, kept_value, "
-                     + "kept_resource, kept_department, other_value, other_resource, other_department, journal_seq, resolution, detected_at) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Iterator<Map.Entry<String, JsonNode>> fields = record.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> f = fields.next();
-                String name = f.getKey();
-                String value = f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString();
-                boolean authoritative = resource.item(name).map(DataItemDefinition::authoritative).orElse(false);
-                Stored old = existing.get(name);
-                Decision d = decide(old, value, resource.code(), authoritative, METADATA.contains(name) || db.keyFields().contains(name));
-                if (d.write) {
-                    PreparedStatement ps = old == null ? insert : update;
-                    if (old == null) {
-                        ps.setString(1, db.id());
-                        ps.setString(2, r.recordKey());
-                        ps.setString(3, name);
-                        ps.setString(4, value);
-                        ps.setString(5, resource.code());
-                        ps.setString(6, resource.providerCode());
-                        ps.setLong(7, r.seq());
-                        ps.setTimestamp(8, at);
-                        ps.setBoolean(9, authoritative);
-                    } else {
-                        ps.setString(1, value);
-                        ps.setString(2, resource.code());
-                        ps.setString(3, resource.providerCode());
-                        ps.setLong(4, r.seq());
-                        ps.setTimestamp(5, at);
-                        ps.setBoolean(6, authoritative);
-                        ps.setString(7, db.id());
-                        ps.setString(8, r.recordKey());
-                        ps.setString(9, name);
+        if (merges.isEmpty()) {
+            return;
+        }
+        Map<BaseDatabase, Map<String, Draft>> drafts = new EnumMap<>(BaseDatabase.class);
+        for (Map.Entry<BaseDatabase, Set<String>> k : keys.entrySet()) {
+            Map<String, Draft> byKey = new HashMap<>();
+            store.documents(c, k.getKey(), k.getValue()).forEach((key, doc) -> byKey.put(key, new Draft(doc, false)));
+            drafts.put(k.getKey(), byKey);
+        }
+        try (PreparedStatement conflict = c.prepareStatement("INSERT INTO base_conflict (id, base_db, record_key, field_name, "
+                + "kept_value, kept_resource, kept_department, other_value, other_resource, other_department, journal_seq, "
+                + "resolution, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Timestamp detected = Timestamp.from(Instant.now());
+            for (Merge m : merges) {
+                Draft d = drafts.get(m.db).computeIfAbsent(m.record.recordKey(), k -> new Draft(new GoldenDocument(), true));
+                apply(m, d, conflict, detected);
+            }
+            conflict.executeBatch();
+        }
+        write(c, drafts);
+    }
+
+    private void apply(Merge m, Draft draft, PreparedStatement conflict, Timestamp detected) throws SQLException {
+        JournalRecord r = m.record;
+        ResourceDefinition resource = m.resource;
+        ObjectNode record = r.tree(json);
+        FieldProvenance plain = new FieldProvenance(resource.code(), resource.providerCode(), r.seq(), r.recordedAt(), false);
+        FieldProvenance authoritativeSource = new FieldProvenance(resource.code(), resource.providerCode(), r.seq(), r.recordedAt(), true);
+        Iterator<Map.Entry<String, JsonNode>> fields = record.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            String name = f.getKey();
+            String value = f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString();
+            boolean authoritative = resource.item(name).map(DataItemDefinition::authoritative).orElse(false);
+            FieldProvenance was = draft.doc.provenance(name);
+            Stored old = was == null ? null : new Stored(draft.doc.value(name), was.resource(), was.department(), was.authoritative());
+            Decision d = decide(old, value, resource.code(), authoritative, METADATA.contains(name) || m.db.keyFields().contains(name));
+            if (d.write) {
+                draft.doc.put(name, value, authoritative ? authoritativeSource : plain);
+                draft.dirty = true;
+            }
+            if (d.resolution != null) {
+                boolean kept = !d.write;
+                conflict.setString(1, UUID.randomUUID().toString());
+                conflict.setString(2, m.db.id());
+                conflict.setString(3, r.recordKey());
+                conflict.setString(4, name);
+                conflict.setString(5, kept ? old.value : value);
+                conflict.setString(6, kept ? old.resource : resource.code());
+                conflict.setString(7, kept ? old.department : resource.providerCode());
+                conflict.setString(8, kept ? value : old.value);
+                conflict.setString(9, kept ? resource.code() : old.resource);
+                conflict.setString(10, kept ? resource.providerCode() : old.department);
+                conflict.setLong(11, r.seq());
+                conflict.setString(12, d.resolution);
+                conflict.setTimestamp(13, detected);
+                conflict.addBatch();
+            }
+        }
+        draft.lastSeq = r.seq();
+    }
+
+    private void write(Connection c, Map<BaseDatabase, Map<String, Draft>> drafts) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO base_record (base_db, record_key, doc, last_seq, updated_at) "
+                + "VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement update = c.prepareStatement("UPDATE base_record SET doc = ?, last_seq = ?, updated_at = ? "
+                     + "WHERE base_db = ? AND record_key = ?")) {
+            for (Map.Entry<BaseDatabase, Map<String, Draft>> byDb : drafts.entrySet()) {
+                for (Map.Entry<String, Draft> e : byDb.getValue().entrySet()) {
+                    Draft d = e.getValue();
+                    if (!d.dirty) {
+                        continue;
                     }
-                    ps.addBatch();
-                }
-                if (d.resolution != null) {
-                    boolean kept = !d.write;
-                    conflict.setString(1, UUID.randomUUID().toString());
-                    conflict.setString(2, db.id());
-                    conflict.setString(3, r.recordKey());
-                    conflict.setString(4, name);
-                    conflict.setString(5, kept ? old.value : value);
-                    conflict.setString(6, kept ? old.resource : resource.code());
-                    conflict.setString(7, kept ? old.department : resource.providerCode());
-                    conflict.setString(8, kept ? value : old.value);
-                    conflict.setString(9, kept ? resource.code() : old.resource);
-                    conflict.setString(10, kept ? resource.providerCode() : old.department);
-                    conflict.setLong(11, r.seq());
-                    conflict.setString(12, d.resolution);
-                    conflict.setTimestamp(13, Timestamp.from(Instant.now()));
-                    conflict.addBatch();
+                    String doc = d.doc.write(json);
+                    if (d.fresh) {
+                        insert.setString(1, byDb.getKey().id());
+                        insert.setString(2, e.getKey());
+                        insert.setString(3, doc);
+                        insert.setLong(4, d.lastSeq);
+                        insert.setTimestamp(5, now);
+                        insert.addBatch();
+                    } else {
+                        update.setString(1, doc);
+                        update.setLong(2, d.lastSeq);
+                        update.setTimestamp(3, now);
+                        update.setString(4, byDb.getKey().id());
+                        update.setString(5, e.getKey());
+                        update.addBatch();
+                    }
                 }
             }
             insert.executeBatch();
             update.executeBatch();
-            conflict.executeBatch();
         }
     }
 

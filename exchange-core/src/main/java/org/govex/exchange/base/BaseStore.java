@@ -13,14 +13,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads golden records and conflicts. */
+/** Reads golden records (one JSON document per key, see {@link GoldenDocument}) and conflicts. */
 @ApplicationScoped
 public class BaseStore {
+
+    /** Keys looked up per statement by the merge. */
+    private static final int IN_LIST = 500;
 
     private final DataSource dataSource;
     private final ObjectMapper json;
@@ -41,26 +45,44 @@ public class BaseStore {
     }
 
     private List<GoldenRecord> load(BaseDatabase db, String where, String arg) {
-        Map<String, GoldenRecord> out = new LinkedHashMap<>();
+        List<GoldenRecord> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT record_key, field_name, field_value, resource_code, department, "
-                     + "journal_seq, recorded_at, authoritative FROM base_field WHERE base_db = ? AND " + where
-                     + " ORDER BY record_key, field_name")) {
+             PreparedStatement ps = c.prepareStatement("SELECT record_key, doc FROM base_record WHERE base_db = ? AND " + where
+                     + " ORDER BY record_key")) {
             ps.setString(1, db.id());
             ps.setString(2, arg);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String key = rs.getString(1);
-                    GoldenRecord g = out.computeIfAbsent(key, k -> new GoldenRecord(db.id(), k, json.createObjectNode(), new LinkedHashMap<>()));
-                    g.fields().put(rs.getString(2), rs.getString(3));
-                    g.provenance().put(rs.getString(2), new FieldProvenance(rs.getString(4), rs.getString(5), rs.getLong(6),
-                            rs.getTimestamp(7).toInstant(), rs.getBoolean(8)));
+                    out.add(GoldenDocument.read(json, rs.getString(2)).toRecord(json, db.id(), rs.getString(1)));
                 }
             }
         } catch (SQLException e) {
             throw new GovexException(ProblemKind.INTERNAL, null, "base database read failed", List.of(), e);
         }
-        return new ArrayList<>(out.values());
+        return out;
+    }
+
+    /** The stored documents of these keys (absent keys are left out), read in the merge's transaction. */
+    Map<String, GoldenDocument> documents(Connection c, BaseDatabase db, Collection<String> keys) throws SQLException {
+        Map<String, GoldenDocument> out = new HashMap<>();
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
+            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT record_key, doc FROM base_record WHERE record_key IN ("
+                    + marks + ") AND base_db = ?")) {
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setString(i + 1, part.get(i));
+                }
+                ps.setString(part.size() + 1, db.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), GoldenDocument.read(json, rs.getString(2)));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     public List<Conflict> conflicts(String db, String key, long limit) {

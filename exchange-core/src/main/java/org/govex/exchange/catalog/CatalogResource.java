@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -40,6 +41,7 @@ import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
 import org.govex.exchange.audit.AuditTrail;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,11 +60,13 @@ public class CatalogResource {
     private final CatalogService catalog;
     private final CurrentPrincipal principal;
     private final AuditTrail audit;
+    private final ResourceInput input;
 
-    public CatalogResource(CatalogService catalog, CurrentPrincipal principal, AuditTrail audit) {
+    public CatalogResource(CatalogService catalog, CurrentPrincipal principal, AuditTrail audit, ResourceInput input) {
         this.catalog = catalog;
         this.principal = principal;
         this.audit = audit;
+        this.input = input;
     }
 
     /** Every catalog change is an audit event: who, what, which entry, which version. */
@@ -101,10 +105,30 @@ public class CatalogResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull ResourceDto body, @Context UriInfo uri) {
+        InformationResource created = register(body);
+        return Response.created(location(uri, created)).entity(ResourceDto.of(created)).build();
+    }
+
+    /** Register from GB/T 21063 XML, Turtle, JSON-LD or RDF/XML; answers in the representation Accept asks for. */
+    @POST
+    @Path("/resources")
+    @RolesAllowed({Role.PROVIDER_ROLE, Role.ADMIN_ROLE})
+    @Consumes({RdfMedia.XML, ResourceInput.TEXT_XML, RdfMedia.TURTLE, RdfMedia.JSONLD, RdfMedia.RDFXML})
+    @Produces({RdfMedia.JSON, RdfMedia.XML, RdfMedia.TURTLE, RdfMedia.JSONLD, RdfMedia.RDFXML})
+    public Response createFrom(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
+                               @Context UriInfo uri, @Context HttpHeaders headers) {
+        InformationResource created = register(input.read(contentType, body));
+        return Response.fromResponse(represent(created, null, headers)).status(Response.Status.CREATED)
+                .location(location(uri, created)).build();
+    }
+
+    private InformationResource register(ResourceDto body) {
         principal.requireDepartment(body.providerCode());
-        InformationResource created = audited("catalog.create", catalog.create(body.toModel(), principal.get().id()));
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/catalog/resources").path(created.code()).build())
-                .entity(ResourceDto.of(created)).build();
+        return audited("catalog.create", catalog.create(body.toModel(), principal.get().id()));
+    }
+
+    private static java.net.URI location(UriInfo uri, InformationResource r) {
+        return uri.getBaseUriBuilder().path("api/v1/catalog/resources").path(r.code()).build();
     }
 
     @GET
@@ -121,13 +145,30 @@ public class CatalogResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ResourceDto update(@PathParam("code") String code, @Valid @NotNull ResourceDto body) {
+        return ResourceDto.of(change(code, body));
+    }
+
+    /** Update from GB/T 21063 XML, Turtle, JSON-LD or RDF/XML (what GET gave, edited). */
+    @PUT
+    @Path("/resources/{code}")
+    @RolesAllowed({Role.PROVIDER_ROLE, Role.ADMIN_ROLE})
+    @Consumes({RdfMedia.XML, ResourceInput.TEXT_XML, RdfMedia.TURTLE, RdfMedia.JSONLD, RdfMedia.RDFXML})
+    @Produces({RdfMedia.JSON, RdfMedia.XML, RdfMedia.TURTLE, RdfMedia.JSONLD, RdfMedia.RDFXML})
+    public Response updateFrom(@PathParam("code") String code, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                               InputStream body, @Context HttpHeaders headers) {
+        // who may edit is decided before the body is parsed
+        principal.requireDepartment(visible(code).providerCode());
+        return represent(change(code, input.read(contentType, body)), null, headers);
+    }
+
+    private InformationResource change(String code, ResourceDto body) {
         InformationResource current = visible(code);
         principal.requireDepartment(current.providerCode());
         principal.requireDepartment(body.providerCode());
         if (body.code() != null && !body.code().equals(code)) {
             throw GovexException.conflict("The body's code '" + body.code() + "' differs from the path's '" + code + "'");
         }
-        return ResourceDto.of(audited("catalog.update", catalog.update(code, body.toModel(), principal.get().id())));
+        return audited("catalog.update", catalog.update(code, body.toModel(), principal.get().id()));
     }
 
     @POST

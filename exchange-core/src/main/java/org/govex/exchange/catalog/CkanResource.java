@@ -1,6 +1,16 @@
 package org.govex.exchange.catalog;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.UriInfo;
+import org.govex.schemas.error.GovexException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,6 +46,8 @@ import java.util.regex.Pattern;
 @Path("/api/3/action")
 public class CkanResource {
 
+    private static final Logger LOG = Logger.getLogger(CkanResource.class);
+
     private static final Map<String, String> FIELDS = Map.of("organization", "provider", "owner_org", "provider",
             "groups", "category", "res_format", "format", "share_type", "share", "update_cycle", "cycle",
             "base_database", "base", "open_type", "open");
@@ -56,26 +68,77 @@ public class CkanResource {
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
     public Response action(@PathParam("action") String action, @QueryParam("q") String q, @QueryParam("fq") String fq,
-                           @QueryParam("rows") @DefaultValue("10") int rows, @QueryParam("start") @DefaultValue("0") int start,
+                           @QueryParam("rows") String rows, @QueryParam("start") String start,
                            @QueryParam("facet.field") String facetFields, @QueryParam("sort") String sort,
-                           @QueryParam("id") String id, @QueryParam("all_fields") @DefaultValue("false") boolean allFields) {
+                           @QueryParam("id") String id, @QueryParam("all_fields") String allFields) {
+        return run(action, new Params(q, fq, rows, start, parseList(facetFields), sort, id, allFields));
+    }
+
+    /** CKAN clients such as ckanapi POST the parameters as a JSON object. */
+    @POST
+    @Path("/{action}")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response actionPost(@PathParam("action") String action, Map<String, Object> body) {
+        Map<String, Object> b = body == null ? Map.of() : body;
+        Object facets = b.get("facet.field");
+        List<String> facetFields = facets instanceof List<?> l ? l.stream().map(String::valueOf).toList()
+                : parseList(facets == null ? null : String.valueOf(facets));
+        return run(action, new Params(str(b.get("q")), str(b.get("fq")), str(b.get("rows")), str(b.get("start")),
+                facetFields, str(b.get("sort")), str(b.get("id")), str(b.get("all_fields"))));
+    }
+
+    /** The parameters of an action, as CKAN reads them from the query string or the JSON body. */
+    private record Params(String q, String fq, String rows, String start, List<String> facetFields, String sort,
+                          String id, String allFields) {
+    }
+
+    private Response run(String action, Params p) {
         return switch (action) {
-            case "package_search" -> ok(action, packageSearch(q, fq, rows, start, facetFields, sort));
-            case "package_show" -> packageShow(action, id);
-            case "package_list" -> ok(action, catalog.search(SearchQuery.text(null).withPage(1, 1), viewer()).total() >= 0
-                    ? catalog.list(new SearchQuery(null, null, null, null, null, null, null, null, "PUBLISHED", "code", 1, 1), viewer())
-                    .stream().map(InformationResource::code).toList() : List.of());
-            case "organization_list" -> ok(action, allFields
+            case "package_search" -> {
+                Integer rows = natural(p.rows(), 10);
+                Integer start = natural(p.start(), 0);
+                if (rows == null || start == null) {
+                    yield validationError(action, rows == null ? "rows" : "start", "Invalid integer");
+                }
+                yield ok(action, packageSearch(p.q(), p.fq(), rows, start, p.facetFields(), p.sort()));
+            }
+            case "package_show" -> p.id() == null || p.id().isBlank() ? validationError(action, "id", "Missing value")
+                    : packageShow(action, p.id());
+            case "package_list" -> ok(action, catalog.codes(SearchQuery.text(null).withStatus("PUBLISHED").withSort("code"), viewer()));
+            case "organization_list" -> ok(action, Boolean.parseBoolean(p.allFields())
                     ? catalog.providers().all().stream().map(this::organization).toList()
                     : catalog.providers().all().stream().map(Provider::code).toList());
-            case "organization_show" -> catalog.providers().find(id)
-                    .map(p -> ok(action, organization(p)))
+            case "organization_show" -> p.id() == null || p.id().isBlank() ? validationError(action, "id", "Missing value")
+                    : catalog.providers().find(p.id())
+                    .map(o -> ok(action, organization(o)))
                     .orElseGet(() -> error(action, 404, "Not Found Error", "Not found"));
-            default -> error(action, 400, "Validation Error", "Action name not known: " + action);
+            // CKAN answers an unknown action with a bare JSON string, not the envelope
+            default -> Response.status(400).type(MediaType.APPLICATION_JSON)
+                    .entity("\"" + new String(JsonStringEncoder.getInstance().quoteAsString(
+                            "Bad request - Action name not known: " + action)) + "\"").build();
         };
     }
 
-    private Map<String, Object> packageSearch(String q, String fq, int rows, int start, String facetFields, String sort) {
+    /** A non-negative integer, the default when absent, null when not one (CKAN: Invalid integer). */
+    private static Integer natural(String value, int dflt) {
+        if (value == null || value.isBlank()) {
+            return dflt;
+        }
+        try {
+            int v = Integer.parseInt(value.trim());
+            return v < 0 ? null : v;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : String.valueOf(o);
+    }
+
+    private Map<String, Object> packageSearch(String q, String fq, int rows, int start, List<String> facetFields, String sort) {
         Map<String, String> filters = new LinkedHashMap<>();
         if (fq != null) {
             Matcher m = FQ.matcher(fq);
@@ -87,22 +150,32 @@ public class CkanResource {
             }
         }
         int size = Math.max(1, Math.min(rows, SearchQuery.MAX_SIZE));
-        int page = Math.max(0, start) / size + 1;
         String order = sort == null ? null : sort.startsWith("metadata_modified") ? (sort.endsWith("desc") ? "-modified" : "modified")
                 : sort.startsWith("title") ? (sort.endsWith("desc") ? "-title" : "title")
                 : sort.startsWith("name") ? (sort.endsWith("desc") ? "-code" : "code") : null;
         String text = q == null || q.isBlank() || q.equals("*:*") ? null : q;
-        SearchResult r = catalog.search(new SearchQuery(text, filters.get("provider"), filters.get("category"),
+        SearchQuery query = new SearchQuery(text, filters.get("provider"), filters.get("category"),
                 filters.get("share"), filters.get("cycle"), filters.get("base"), filters.get("open"), filters.get("format"),
-                null, order, page, size), viewer());
+                null, order, start / size + 1, size);
+        SearchResult r = catalog.search(query, viewer());
+        List<String> codes = new ArrayList<>(r.results().stream().map(ResourceSummary::code).toList());
+        int skip = start % size;
+        if (rows == 0) {
+            // CKAN clients ask rows=0 for the count and facets alone
+            codes.clear();
+        } else if (skip > 0) {
+            // start is not on a page boundary: the rest of the window is on the next page
+            codes.addAll(catalog.search(query.withPage(query.page() + 1, size), viewer()).results().stream()
+                    .map(ResourceSummary::code).toList());
+            codes = codes.subList(Math.min(skip, codes.size()), Math.min(skip + size, codes.size()));
+        }
         List<Object> results = new ArrayList<>();
-        List<String> codes = r.results().stream().map(ResourceSummary::code).toList();
         for (InformationResource res : catalog.load(codes)) {
             results.add(pkg(res));
         }
         Map<String, Object> facets = new LinkedHashMap<>();
         Map<String, Object> searchFacets = new LinkedHashMap<>();
-        for (String f : parseList(facetFields)) {
+        for (String f : facetFields) {
             String dim = FIELDS.get(f);
             if (dim == null) {
                 continue;
@@ -230,11 +303,76 @@ public class CkanResource {
     }
 
     private Response error(String action, int status, String type, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("__type", type);
+        error.put("message", message);
+        return error(action, status, error);
+    }
+
+    /** CKAN's ValidationError: 409, the offending fields with their messages beside {@code __type}. */
+    private Response validationError(String action, String field, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("__type", "Validation Error");
+        error.put(field, List.of(message));
+        return error(action, 409, error);
+    }
+
+    private Response error(String action, int status, Map<String, Object> error) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("help", help(action));
         body.put("success", false);
-        body.put("error", Map.of("__type", type, "message", message));
+        body.put("error", error);
         return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+    }
+
+    // Failures of this API keep CKAN's error body (CKAN clients read error.__type), not problem+json.
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return Response.fromResponse(error(actionOf(uri), 401, "Authorization Error",
+                "Access denied: send the API key in Authorization or X-CKAN-API-Key"))
+                .header("WWW-Authenticate", "Bearer realm=\"govex\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownKey(AuthenticationFailedException e, UriInfo uri) {
+        return error(actionOf(uri), 401, "Authorization Error", "Access denied: the API key is unknown or revoked");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return error(actionOf(uri), 403, "Authorization Error", "Access denied");
+    }
+
+    @ServerExceptionMapper
+    public Response govex(GovexException e, UriInfo uri) {
+        String action = actionOf(uri);
+        return switch (e.kind()) {
+            case INVALID -> {
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("__type", "Validation Error");
+                e.violations().forEach(v -> error.put(v.field(), List.of(v.message())));
+                if (e.violations().isEmpty()) {
+                    error.put("message", e.getMessage());
+                }
+                yield error(action, 409, error);
+            }
+            case NOT_FOUND -> error(action, 404, "Not Found Error", "Not found: " + e.getMessage());
+            case FORBIDDEN, UNAUTHENTICATED -> error(action, 403, "Authorization Error", "Access denied: " + e.getMessage());
+            default -> error(action, e.kind().status(), e.kind().status() >= 500 ? "Internal Server Error" : "Bad Request",
+                    e.getMessage());
+        };
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("CKAN action failed at " + uri.getPath(), e);
+        return error(actionOf(uri), 500, "Internal Server Error", "Internal Server Error");
+    }
+
+    private static String actionOf(UriInfo uri) {
+        String path = uri.getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private String help(String action) {

@@ -15,8 +15,9 @@ import jakarta.ws.rs.core.Response;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.govex.schemas.codec.CodecLimits;
+import org.govex.schemas.codec.SafeDocuments;
 import org.govex.catalog.dcat.CatalogDescription;
 import org.govex.catalog.dcat.DcatExporter;
 import org.govex.catalog.dcat.ExportPage;
@@ -129,6 +130,9 @@ public class HarvestResource {
         }
     }
 
+    /** A harvested catalog may be large (a whole province); depth and names stay bounded. */
+    private static final CodecLimits HARVEST_LIMITS = new CodecLimits(1L << 30, 64, 10_000_000, 64, 1024, Integer.MAX_VALUE, 100_000);
+
     private static Lang langOf(String contentType, String url) {
         if (contentType != null) {
             Lang l = RDFLanguages.contentTypeToLang(contentType.split(";")[0].trim());
@@ -153,20 +157,25 @@ public class HarvestResource {
             throw GovexException.unreadable("Cannot read the catalog: " + e.getMessage(), e);
         }
         try {
-            return RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang).toModel();
-        } catch (RiotException e) {
+            return read(bytes, lang);
+        } catch (GovexException e) {
             if (lang.equals(Lang.TURTLE)) {
                 // published DCAT-AP examples write prefixed names with '/' in the local part
                 // (e.g. example-dist:BeePopulation2023/csv); Turtle needs it escaped as '\/'
                 String repaired = escapeSlashesInPrefixedNames(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
                 try {
-                    return RDFParser.fromString(repaired, Lang.TURTLE).toModel();
-                } catch (RiotException ignored) {
+                    return read(repaired.getBytes(java.nio.charset.StandardCharsets.UTF_8), lang);
+                } catch (GovexException ignored) {
                     // report the original error
                 }
             }
-            throw GovexException.unreadable("The catalog is not readable as " + lang.getName() + ": " + e.getMessage(), e);
+            throw e;
         }
+    }
+
+    /** Hardened like every other RDF input: no DOCTYPE in RDF/XML, JSON-LD never fetches a context. */
+    private static Model read(byte[] bytes, Lang lang) {
+        return ModelFactory.createModelForGraph(SafeDocuments.readRdf(new ByteArrayInputStream(bytes), lang, HARVEST_LIMITS));
     }
 
     static String escapeSlashesInPrefixedNames(String turtle) {

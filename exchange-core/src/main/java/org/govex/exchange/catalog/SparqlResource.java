@@ -34,25 +34,33 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.sys.SystemTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.govex.catalog.vocab.CatalogGraphs;
+import org.govex.catalog.search.SearchQuery;
+import org.govex.catalog.service.CatalogService;
+import org.govex.catalog.service.Viewer;
 import org.govex.catalog.store.CatalogStore;
+import org.govex.exchange.security.CurrentPrincipal;
+import org.govex.exchange.security.GovexPrincipal;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
 import org.govex.schemas.error.Violation;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * SPARQL 1.1 Protocol, read-only, over the catalog store: GET {@code ?query=}, POST form
  * {@code query=} or POST {@code application/sparql-query}. Updates are refused. Each query has a
  * time limit and a result cap (a LIMIT is imposed). On the embedded store the default graph is
- * the union of the named graphs (current entries, observations, providers, scheme); archived
- * versions are hidden from queries (their history is served by {@code /api/v1/catalog/resources/{code}/history}).
+ * the union of the named graphs without the archived versions (current entries, observations,
+ * providers, scheme; history is served by {@code /api/v1/catalog/resources/{code}/history}); for
+ * everyone but admins the drafts of other departments are left out too ({@link DraftFilteredDataset}).
  */
 @Path("/sparql")
 public class SparqlResource {
@@ -66,10 +74,14 @@ public class SparqlResource {
 
     private final CatalogStore store;
     private final CatalogConfig config;
+    private final CatalogService catalog;
+    private final CurrentPrincipal principal;
 
-    public SparqlResource(CatalogStore store, CatalogConfig config) {
+    public SparqlResource(CatalogStore store, CatalogConfig config, CatalogService catalog, CurrentPrincipal principal) {
         this.store = store;
         this.config = config;
+        this.catalog = catalog;
+        this.principal = principal;
     }
 
     @GET
@@ -191,15 +203,29 @@ public class SparqlResource {
             });
         }
         var ds = store.localDataset();
+        Set<String> hidden = hiddenDrafts();
         return Txn.calculateRead(ds, () -> {
-            var exec = QueryExecution.dataset(ds).query(query)
-                    .timeout(timeoutMs, TimeUnit.MILLISECONDS).set(TDB2.symUnionDefaultGraph, true);
-            if (TDBInternal.isTDB2(ds.asDatasetGraph())) {
+            var exec = hidden.isEmpty()
+                    ? QueryExecution.dataset(ds).set(TDB2.symUnionDefaultGraph, true)
+                    : QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(DraftFilteredDataset.of(ds.asDatasetGraph(), hidden)));
+            if (hidden.isEmpty() && TDBInternal.isTDB2(ds.asDatasetGraph())) {
                 exec.set(SystemTDB.symTupleFilter, withoutArchivedVersions(ds));
             }
-            try (QueryExecution qe = exec.build()) {
+            try (QueryExecution qe = exec.query(query).timeout(timeoutMs, TimeUnit.MILLISECONDS).build()) {
                 return work.apply(qe);
             }
         });
+    }
+
+    /** Codes of the drafts the caller may not see: all drafts but the caller's own (none for admins). */
+    private Set<String> hiddenDrafts() {
+        GovexPrincipal p = principal.get();
+        if (p.isAdmin()) {
+            return Set.of();
+        }
+        SearchQuery drafts = SearchQuery.text(null).withStatus("DRAFT");
+        Set<String> hidden = new HashSet<>(catalog.codes(drafts, Viewer.ADMIN));
+        catalog.codes(drafts, new Viewer(p.departmentCode(), false)).forEach(hidden::remove);
+        return hidden;
     }
 }

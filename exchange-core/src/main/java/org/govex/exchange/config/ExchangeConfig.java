@@ -22,6 +22,11 @@ public interface ExchangeConfig {
 
     Publish publish();
 
+    /** Shortest time between two reports of observed metadata to the catalog after publishes. */
+    @WithName("feedback-interval")
+    @WithDefault("PT1S")
+    Duration feedbackInterval();
+
     Access access();
 
     Delivery delivery();
@@ -46,6 +51,14 @@ public interface ExchangeConfig {
         @WithName("sync-on-commit")
         @WithDefault("false")
         boolean syncOnCommit();
+
+        /**
+         * Most recent records kept in memory, parsed, for delivery and the base merge (readers
+         * further behind read the database). 0 switches the tail off.
+         */
+        @WithName("tail-records")
+        @WithDefault("50000")
+        int tailRecords();
     }
 
     interface Publish {

@@ -1,6 +1,6 @@
 package org.govex.exchange.delivery;
 
-/** How a subscription receives records. A consumer database is a planned channel. */
+/** How a subscription receives records. */
 public enum ChannelType {
     /** The hub POSTs CloudEvents batches to the consumer's URL. */
     WEBHOOK,
@@ -10,7 +10,12 @@ public enum ChannelType {
      * The hub writes CloudEvents (Kafka binary mode) to the subscription's own topic
      * {@code <prefix><consumer>.<resource>}: one topic per grant, so masking holds on the broker too.
      */
-    KAFKA;
+    KAFKA,
+    /**
+     * The hub upserts each record into a table of the consumer's own PostgreSQL or H2 database,
+     * keyed by record key; a replayed older version never overwrites a newer one.
+     */
+    DATABASE;
 
     /** Whether the hub pushes (and so retries, backs off, dead-letters) rather than the consumer pulling. */
     public boolean pushed() {

@@ -1,9 +1,12 @@
 package org.govex.exchange.delivery;
 
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.ByteArrayOutputStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +43,34 @@ public final class CloudEvents {
         return o;
     }
 
+    /** The event as structured JSON, written once, with its UTF-8 bytes. */
+    public static SerializableString structured(ObjectMapper json, DeliveryEvent e) {
+        try {
+            return new WrittenEvent(json.writeValueAsString(event(json, e)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** The event for a JSON response: its structured form as it is, or built now. */
+    public static Object forResponse(ObjectMapper json, DeliveryEvent e) {
+        return e.structured() != null ? new RawValue(e.structured()) : event(json, e);
+    }
+
     public static byte[] batch(ObjectMapper json, List<DeliveryEvent> events) {
+        if (events.stream().allMatch(e -> e.structured() != null)) {
+            // join the events' cached bytes: no tree, no serialisation per subscriber
+            ByteArrayOutputStream out = new ByteArrayOutputStream(events.size() * 512);
+            out.write('[');
+            for (int i = 0; i < events.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                out.writeBytes(events.get(i).structured().asUnquotedUTF8());
+            }
+            out.write(']');
+            return out.toByteArray();
+        }
         ArrayNode a = json.createArrayNode();
         events.forEach(e -> a.add(event(json, e)));
         try {

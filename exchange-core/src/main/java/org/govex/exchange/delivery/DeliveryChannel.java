@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A way of pushing a batch of events to a subscriber. Delivery is at-least-once: a channel
  * either accepts the whole batch or throws; the dispatcher retries with back-off, keeps order
- * and dead-letters. A Kafka topic or a consumer database is one more implementation.
+ * and dead-letters. Implementations: webhook, Kafka topic, consumer database.
  */
 public interface DeliveryChannel {
 

@@ -8,33 +8,73 @@ import org.govex.exchange.access.AccessRequest;
 import org.govex.exchange.access.RecordView;
 import org.govex.exchange.journal.Journal;
 import org.govex.exchange.journal.JournalRecord;
+import org.govex.exchange.resource.DataItemDefinition;
 import org.govex.exchange.resource.ResourceDefinition;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Reads a resource's journal after a cursor as events a grant may see (filtered, projected, masked). */
+/**
+ * Reads a resource's journal after a cursor as events a grant may see (filtered, projected,
+ * masked). Grants with the same view of a resource (granted and unmasked fields) share the
+ * projected events of recent records, each projected and serialised once: subscribers reading
+ * the same records at about the same time cost one projection, not one each. A record key the
+ * view does not show unmasked is replaced by a {@link KeyPseudonyms pseudonym}.
+ */
 @ApplicationScoped
 public class EventReader {
 
     private static final List<String> DIVISION_FIELDS = List.of("divisionCode", "domicileDivision");
+    /** Views whose recent events are kept, and events kept per view (least recently used go first). */
+    static final int VIEWS = 16;
+    static final int EVENTS_PER_VIEW = 4096;
 
     private final Journal journal;
     private final RecordView view;
     private final ObjectMapper json;
-    /** Recently read records, parsed once for all subscribers (read-only trees, keyed by sequence). */
-    private final java.util.Map<Long, ObjectNode> parsed = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(1 << 16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<Long, ObjectNode> eldest) {
-                    return size() > 50_000;
-                }
-            });
+    private final KeyPseudonyms pseudonyms;
+    private final Map<View, Map<Long, DeliveryEvent>> projected = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<View, Map<Long, DeliveryEvent>> eldest) {
+            return size() > VIEWS;
+        }
+    };
 
-    public EventReader(Journal journal, RecordView view, ObjectMapper json) {
+    public EventReader(Journal journal, RecordView view, ObjectMapper json, KeyPseudonyms pseudonyms) {
         this.journal = journal;
         this.view = view;
         this.json = json;
+        this.pseudonyms = pseudonyms;
+    }
+
+    /**
+     * What a grant shows of a resource; grants with equal views see identical events. The data
+     * items are part of it, so a change in the catalog (an item made sensitive) starts a new view.
+     */
+    record View(String resource, List<DataItemDefinition> items, List<String> fields, List<String> unmasked) {
+        static View of(ResourceDefinition resource, AccessRequest grant) {
+            return new View(resource.code(), resource.dataItems(), List.copyOf(grant.grantedFields()),
+                    grant.unmaskedFields() == null ? List.of() : List.copyOf(grant.unmaskedFields()));
+        }
+
+        /** Whether the record key may go out as it is: every key field granted and shown unmasked. */
+        boolean keyShown(ResourceDefinition resource) {
+            for (String f : resource.keyFields()) {
+                boolean sensitive = resource.item(f).map(DataItemDefinition::sensitive).orElse(false);
+                if (!fields.contains(f) || sensitive && !unmasked.contains(f)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Stable across restarts and catalog edits: the resource and the sorted field sets. */
+        String id() {
+            return resource + "|" + String.join(",", new java.util.TreeSet<>(fields)) + "|"
+                    + String.join(",", new java.util.TreeSet<>(unmasked));
+        }
     }
 
     /** A page of events; {@code lastSeq} is the last journal sequence read (filtered or not). */
@@ -43,26 +83,47 @@ public class EventReader {
 
     public Page read(ResourceDefinition resource, AccessRequest grant, String divisionPrefix, long after, int limit) {
         List<JournalRecord> records = journal.read(resource.code(), after, limit);
+        View v = View.of(resource, grant);
+        Map<Long, DeliveryEvent> shared = eventsOf(v);
+        String hiddenKeys = v.keyShown(resource) ? null : v.id();
         List<DeliveryEvent> events = new ArrayList<>(records.size());
         long last = after;
         for (JournalRecord r : records) {
             last = r.seq();
-            ObjectNode record = parsed.get(r.seq());
-            if (record == null) {
-                try {
-                    record = (ObjectNode) json.readTree(r.payload());
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new IllegalStateException("journal record " + r.seq() + " is not JSON", e);
-                }
-                parsed.put(r.seq(), record);
-            }
+            // recent records come parsed once for all readers from the journal's tail
+            ObjectNode record = r.tree(json);
             if (divisionPrefix != null && !matches(record, divisionPrefix)) {
                 continue;
             }
-            events.add(new DeliveryEvent(DeliveryEvent.idOf(r.resourceCode(), r.seq()), r.seq(), r.resourceCode(), r.recordKey(),
-                    r.recordedAt(), view.project(resource, grant, record)));
+            DeliveryEvent e;
+            synchronized (shared) {
+                e = shared.get(r.seq());
+            }
+            if (e == null) {
+                // a key the grant would mask (an ID number) goes out as a pseudonym, also in subject and Kafka key
+                String key = hiddenKeys == null ? r.recordKey() : pseudonyms.of(hiddenKeys, r.recordKey());
+                DeliveryEvent bare = new DeliveryEvent(DeliveryEvent.idOf(r.resourceCode(), r.seq()), r.seq(), r.resourceCode(),
+                        key, r.recordedAt(), view.project(resource, grant, record));
+                e = new DeliveryEvent(bare.id(), bare.seq(), bare.resource(), bare.key(), bare.time(), bare.data(),
+                        CloudEvents.structured(json, bare));
+                synchronized (shared) {
+                    shared.putIfAbsent(r.seq(), e);
+                }
+            }
+            events.add(e);
         }
         return new Page(events, last, records.size() == limit);
+    }
+
+    private Map<Long, DeliveryEvent> eventsOf(View v) {
+        synchronized (projected) {
+            return projected.computeIfAbsent(v, k -> new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, DeliveryEvent> eldest) {
+                    return size() > EVENTS_PER_VIEW;
+                }
+            });
+        }
     }
 
     private static boolean matches(ObjectNode record, String prefix) {

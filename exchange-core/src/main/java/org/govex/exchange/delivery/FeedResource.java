@@ -1,7 +1,6 @@
 package org.govex.exchange.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
@@ -83,11 +82,17 @@ public class FeedResource {
                 .filter(s -> s.resource().equals(code) && s.channel() == ChannelType.FEED && s.status() == SubscriptionStatus.ACTIVE)
                 .findFirst();
         String prefix = sub.map(Subscription::divisionPrefix).orElse(null);
+        // listen before reading: a commit between the read and the listening would otherwise
+        // leave the reader waiting for the next publish or the timeout
+        java.util.concurrent.CompletableFuture<Void> wake = waitMs == 0 ? null : signal.next(code, waitMs);
         FeedPage page = page(resource, grant, prefix, after, n, p, sub);
-        if (!page.events().isEmpty() || waitMs == 0) {
+        if (!page.events().isEmpty() || wake == null) {
+            if (wake != null) {
+                wake.complete(null);
+            }
             return Uni.createFrom().item(page);
         }
-        return Uni.createFrom().completionStage(signal.next(code, waitMs))
+        return Uni.createFrom().completionStage(wake)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(x -> page(resource, grant, prefix, after, n, p, sub));
     }
@@ -95,7 +100,7 @@ public class FeedResource {
     private FeedPage page(ResourceDefinition resource, AccessRequest grant, String prefix, long after, int limit,
                           GovexPrincipal p, Optional<Subscription> sub) {
         long cursor = after;
-        List<ObjectNode> events = List.of();
+        List<Object> events = List.of();
         EventReader.Page page;
         // skip over records the filter drops, a few pages at most
         int rounds = 0;
@@ -103,7 +108,7 @@ public class FeedResource {
             page = reader.read(resource, grant, prefix, cursor, limit);
             cursor = page.lastSeq();
             if (!page.events().isEmpty()) {
-                events = page.events().stream().map(e -> CloudEvents.event(json, e)).toList();
+                events = page.events().stream().map(e -> CloudEvents.forResponse(json, e)).toList();
                 break;
             }
         } while (page.more() && ++rounds < 10);

@@ -6,6 +6,8 @@ import org.govex.exchange.access.AccessRequest;
 import org.govex.exchange.access.AccessService;
 import org.govex.exchange.access.GrantRevoked;
 import org.govex.exchange.audit.AuditTrail;
+import org.govex.exchange.delivery.database.DatabaseChannel;
+import org.govex.exchange.delivery.database.DatabaseTarget;
 import org.govex.exchange.journal.Journal;
 import org.govex.exchange.publish.ResourceGate;
 import org.govex.exchange.security.GovexPrincipal;
@@ -34,10 +36,12 @@ public class SubscriptionService {
     private final Journal journal;
     private final AuditTrail audit;
     private final KafkaChannel kafka;
+    private final DatabaseChannel databases;
 
     public SubscriptionService(SubscriptionStore store, AccessService access, ResourceGate resources, Journal journal,
-                               AuditTrail audit, KafkaChannel kafka) {
+                               AuditTrail audit, KafkaChannel kafka, DatabaseChannel databases) {
         this.kafka = kafka;
+        this.databases = databases;
         this.store = store;
         this.access = access;
         this.resources = resources;
@@ -57,14 +61,25 @@ public class SubscriptionService {
             throw GovexException.invalid("This node has no Kafka (govex.kafka.bootstrap-servers is not set)",
                     List.of(new Violation("channel", "channel.available", "KAFKA is not configured on this node")));
         }
+        if (body.channel() == ChannelType.DATABASE) {
+            databases.check(body.database());
+        } else if (body.database() != null) {
+            throw GovexException.invalid("Only a DATABASE subscription takes a database target",
+                    List.of(new Violation("database", "channel.mismatch", "database is only for channel DATABASE")));
+        }
         long head = journal.headOf(body.resource());
         long cursor = body.fromSequence() == null ? head : Math.max(0, body.fromSequence() - 1);
         String secret = body.channel() == ChannelType.WEBHOOK ? newSecret() : null;
-        // a Kafka subscription's endpoint is its own topic, shown to the consumer
-        String endpoint = body.channel() == ChannelType.KAFKA ? kafka.topicFor(consumer.id(), body.resource()) : body.endpoint();
+        // a Kafka subscription's endpoint is its own topic, shown to the consumer; a database's is its JDBC URL
+        String endpoint = switch (body.channel()) {
+            case KAFKA -> kafka.topicFor(consumer.id(), body.resource());
+            case DATABASE -> body.database().jdbcUrl();
+            default -> body.endpoint();
+        };
         Subscription s = new Subscription(UUID.randomUUID().toString(), consumer.id(), body.resource(), grant.id(), body.channel(),
                 endpoint, secret, body.divisionPrefix(), SubscriptionStatus.ACTIVE, cursor, 0, null, null, null, 0, null,
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
+        DatabaseTarget target = s.channel() == ChannelType.DATABASE ? databases.register(s.id(), body.database()) : null;
         store.insert(s);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("subscriptionId", s.id());
@@ -76,14 +91,14 @@ public class SubscriptionService {
         }
         audit.record(consumer.id(), "subscription.create", s.resource(), detail);
         return new SubscriptionView(s, journal.headOf(s.resource()) > cursor ? countAfter(s.resource(), cursor) : 0, head,
-                List.of(), secret);
+                List.of(), secret, target);
     }
 
     public SubscriptionView view(GovexPrincipal p, String id) {
         Subscription s = owned(p, id);
         long head = journal.headOf(s.resource());
         return new SubscriptionView(s, head > s.cursor() ? countAfter(s.resource(), s.cursor()) : 0, head,
-                store.deadLetters(id), null);
+                store.deadLetters(id), null, databases.describe(s).orElse(null));
     }
 
     public List<Subscription> mine(GovexPrincipal p) {

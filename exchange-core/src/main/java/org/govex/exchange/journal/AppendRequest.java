@@ -1,5 +1,7 @@
 package org.govex.exchange.journal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -9,8 +11,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AppendRequest {
 
-    /** A record to append: its key and its canonical JSON. */
-    public record Entry(String key, String payload) {
+    /** A record to append: its key, its canonical JSON, and the same as a tree (kept, read-only, in the journal tail). */
+    public record Entry(String key, String payload, ObjectNode tree) {
+        public Entry(String key, String payload) {
+            this(key, payload, null);
+        }
     }
 
     final String batchId;

@@ -16,16 +16,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the journal: records by resource or globally after a sequence, receipts, observations, cursors. */
+/**
+ * Reads the journal: records by resource or globally after a sequence, receipts, observations,
+ * cursors. Readers close to the head are served from the in-memory tail ({@link JournalTail}).
+ */
 @ApplicationScoped
 public class Journal {
 
     private final DataSource dataSource;
     private final ObjectMapper json;
+    private final JournalTail tail;
 
-    public Journal(DataSource dataSource, ObjectMapper json) {
+    @jakarta.inject.Inject
+    public Journal(DataSource dataSource, ObjectMapper json, org.govex.exchange.config.ExchangeConfig config) {
+        this(dataSource, json, config.journal().tailRecords());
+    }
+
+    /** Outside CDI; {@code tailRecords} 0 reads everything from the database. */
+    public Journal(DataSource dataSource, ObjectMapper json, int tailRecords) {
         this.dataSource = dataSource;
         this.json = json;
+        this.tail = new JournalTail(tailRecords);
+    }
+
+    public Journal(DataSource dataSource, ObjectMapper json) {
+        this(dataSource, json, 0);
+    }
+
+    /** The writer starts the in-memory tail just after the committed head. */
+    void startTail(long head) {
+        tail.reset(head);
+    }
+
+    /** The writer hands over records right after their commit, in sequence order. */
+    void committed(List<JournalRecord> records) {
+        tail.append(records);
     }
 
     /**
@@ -33,11 +58,13 @@ public class Journal {
      * when the resource's records are sparse), so the cost follows the page, not the lag.
      */
     public List<JournalRecord> read(String resourceCode, long after, int limit) {
-        return windowed(after, limit, "resource_code = ? AND ", resourceCode);
+        List<JournalRecord> recent = tail.read(resourceCode, after, limit);
+        return recent != null ? recent : windowed(after, limit, "resource_code = ? AND ", resourceCode);
     }
 
     public List<JournalRecord> readAll(long after, int limit) {
-        return windowed(after, limit, "", null);
+        List<JournalRecord> recent = tail.read(null, after, limit);
+        return recent != null ? recent : windowed(after, limit, "", null);
     }
 
     private List<JournalRecord> windowed(long after, int limit, String filter, String resourceCode) {

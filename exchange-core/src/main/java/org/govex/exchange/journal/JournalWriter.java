@@ -51,6 +51,7 @@ public class JournalWriter {
     private final ObjectMapper json;
     private final ExchangeConfig config;
     private final Iterable<JournalListener> listeners;
+    private final Journal journal;
     private final LinkedBlockingQueue<AppendRequest> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread thread;
@@ -58,18 +59,22 @@ public class JournalWriter {
 
     @jakarta.inject.Inject
     public JournalWriter(DataSource dataSource, AuditTrail audit, ObjectMapper json, ExchangeConfig config,
-                         Instance<JournalListener> listeners) {
-        this(dataSource, audit, json, config, (Iterable<JournalListener>) listeners);
+                         Instance<JournalListener> listeners, Journal journal) {
+        this(dataSource, audit, json, config, (Iterable<JournalListener>) listeners, journal);
     }
 
-    /** Outside CDI (e.g. the PostgreSQL test): listeners given directly; call {@link #start()}. */
+    /**
+     * Outside CDI (e.g. the PostgreSQL test): listeners given directly, {@code journal} (may be
+     * null) gets the committed records for its in-memory tail; call {@link #start()}.
+     */
     public JournalWriter(DataSource dataSource, AuditTrail audit, ObjectMapper json, ExchangeConfig config,
-                         Iterable<JournalListener> listeners) {
+                         Iterable<JournalListener> listeners, Journal journal) {
         this.dataSource = dataSource;
         this.audit = audit;
         this.json = json;
         this.config = config;
         this.listeners = listeners;
+        this.journal = journal;
     }
 
     void onStart(@Observes @jakarta.annotation.Priority(20) StartupEvent event) { // before the demo loader (100)
@@ -81,6 +86,9 @@ public class JournalWriter {
             h2 = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("h2");
         } catch (SQLException e) {
             throw new IllegalStateException("journal database unavailable", e);
+        }
+        if (journal != null) {
+            journal.startTail(journal.head());
         }
         running = true;
         thread = new Thread(this::run, "journal-writer");
@@ -142,11 +150,12 @@ public class JournalWriter {
     private void commitGroup(List<AppendRequest> group) {
         Map<AppendRequest, AppendRequest.Appended> results = new LinkedHashMap<>();
         Set<String> touched = new TreeSet<>();
+        List<JournalRecord> written = new ArrayList<>();
         long head = 0;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                head = write(c, group, results, touched);
+                head = write(c, group, results, touched, written);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -170,6 +179,9 @@ public class JournalWriter {
                     "the journal could not commit the batch", List.of(), e));
             return;
         }
+        if (journal != null) {
+            journal.committed(written);
+        }
         results.forEach((request, appended) -> request.result.complete(appended));
         if (!touched.isEmpty()) {
             for (JournalListener l : listeners) {
@@ -183,7 +195,7 @@ public class JournalWriter {
     }
 
     private long write(Connection c, List<AppendRequest> group, Map<AppendRequest, AppendRequest.Appended> results,
-                       Set<String> touched) throws SQLException {
+                       Set<String> touched, List<JournalRecord> written) throws SQLException {
         Map<String, Receipt> keyed = new HashMap<>();
         List<AppendRequest> fresh = new ArrayList<>();
         int total = 0;
@@ -227,6 +239,7 @@ public class JournalWriter {
             for (AppendRequest r : fresh) {
                 Long first = r.entries.isEmpty() ? null : seq;
                 for (AppendRequest.Entry e : r.entries) {
+                    written.add(new JournalRecord(seq, r.resourceCode, e.key(), e.payload(), r.batchId, r.publisherId, now, e.tree()));
                     rec.setLong(1, seq++);
                     rec.setString(2, r.resourceCode);
                     rec.setString(3, e.key());

@@ -15,6 +15,9 @@ import org.govex.exchange.config.ExchangeConfig;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
 
+import org.govex.schemas.codec.CodecLimits;
+import org.govex.schemas.codec.SafeDocuments;
+
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -47,11 +50,10 @@ public class BatchParser {
         this.json = mapper.copy();
         this.json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
         this.maxRecords = config.publish().maxRecords();
-        this.xml = XMLInputFactory.newFactory();
-        xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        xml.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        xml.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // the schemas' hardened Woodstox factory: no DTD, no external entities, depth and text capped
+        CodecLimits d = CodecLimits.DEFAULTS;
+        this.xml = SafeDocuments.xmlInputFactory(new CodecLimits(d.maxDocumentBytes(), MAX_DEPTH, d.maxStringLength(),
+                d.maxNumberLength(), d.maxNameLength(), d.maxRecords(), d.maxFields()));
     }
 
     public List<ObjectNode> parse(BatchFormat format, InputStream body) {

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import org.govex.exchange.journal.AppendRequest;
 import org.govex.exchange.journal.Rejection;
-import org.govex.exchange.resource.BaseDatabase;
 import org.govex.exchange.resource.DataItemDefinition;
 import org.govex.exchange.resource.ResourceDefinition;
 import org.govex.schemas.error.GovexException;
@@ -72,7 +71,7 @@ public class BatchValidator {
             String payload = write(canonical);
             digest.update(payload.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) '\n');
-            accepted.add(new AppendRequest.Entry(key == null ? "" : key, payload));
+            accepted.add(new AppendRequest.Entry(key == null ? "" : key, payload, canonical));
         }
         if (!rejections.isEmpty() && !resource.acceptPartial()) {
             List<Violation> all = new ArrayList<>();
@@ -180,8 +179,7 @@ public class BatchValidator {
 
     /** The record's key: the base database key fields joined by '/', else the first data item. */
     public static String keyOf(ResourceDefinition resource, JsonNode record) {
-        List<String> fields = resource.baseDatabase().map(BaseDatabase::keyFields)
-                .orElseGet(() -> resource.dataItems().isEmpty() ? List.of() : List.of(resource.dataItems().get(0).name()));
+        List<String> fields = resource.keyFields();
         StringBuilder key = new StringBuilder();
         for (String f : fields) {
             JsonNode v = record.get(f);

@@ -36,6 +36,12 @@ public record ResourceDefinition(
         return dataItems.stream().filter(i -> i.name().equals(name)).findFirst();
     }
 
+    /** The fields whose values make a record's key: the base database's, else the first data item. */
+    public List<String> keyFields() {
+        return baseDatabase().map(BaseDatabase::keyFields)
+                .orElseGet(() -> dataItems.isEmpty() ? List.of() : List.of(dataItems.get(0).name()));
+    }
+
     /** The base database the resource's records merge into, if any. */
     public Optional<BaseDatabase> baseDatabase() {
         return BaseDatabase.forRecordType(recordType);

@@ -68,32 +68,43 @@ public final class ExchangeLoadBench {
         AtomicBoolean stop = new AtomicBoolean();
         try {
             Http http = new Http(hub.url(""));
-            String req = http.post("/api/v1/exchange/access-requests", MZJ, "application/json",
-                    "{\"resource\":\"" + POPULATION + "\",\"purpose\":\"基准测试\",\"legalBasis\":\"《政务信息资源共享管理暂行办法》\","
-                            + "\"fields\":[\"idNumber\",\"name\",\"sex\",\"birthDate\",\"domicileDivision\",\"domicileAddress\",\"updatedAt\"]}")
-                    .body().get("id").asText();
-            http.post("/api/v1/exchange/access-requests/" + req + "/decision", GAJ, "application/json", "{\"decision\":\"APPROVE\"}");
-            for (WebhookReceiver h : hooks) {
-                JsonNode sub = http.post("/api/v1/exchange/subscriptions", MZJ, "application/json",
+            // every subscriber a different consumer department where the demo has enough of them, each
+            // with its own grant and field set: no two subscriptions share a projection
+            List<String> consumers = List.of("hz-mzj", "hz-rsj", "hz-wjw", "hz-swj", "hz-fgj", "hz-scjgj", "hz-ghzyj", "hz-tjj");
+            List<String> fieldSets = List.of(
+                    "\"idNumber\",\"name\",\"sex\",\"birthDate\",\"domicileDivision\",\"domicileAddress\",\"updatedAt\"",
+                    "\"idNumber\",\"name\",\"domicileDivision\",\"updatedAt\"",
+                    "\"idNumber\",\"sex\",\"birthDate\",\"domicileDivision\",\"updatedAt\"");
+            for (int i = 0; i < consumers.size(); i++) {
+                Http.Reply asked = http.post("/api/v1/exchange/access-requests", HubProcess.KEY_PREFIX + consumers.get(i), "application/json",
+                        "{\"resource\":\"" + POPULATION + "\",\"purpose\":\"基准测试\",\"legalBasis\":\"《政务信息资源共享管理暂行办法》\","
+                                + "\"fields\":[" + fieldSets.get(i % fieldSets.size()) + "]}");
+                if (asked.status() / 100 != 2) {
+                    throw new IllegalStateException("access request of " + consumers.get(i) + ": " + asked.status() + " " + asked.body());
+                }
+                http.post("/api/v1/exchange/access-requests/" + asked.body().get("id").asText() + "/decision", GAJ, "application/json",
+                        "{\"decision\":\"APPROVE\"}");
+            }
+            for (int i = 0; i < hooks.size(); i++) {
+                WebhookReceiver h = hooks.get(i);
+                String consumer = consumers.get((feeds + i) % consumers.size());
+                JsonNode sub = http.post("/api/v1/exchange/subscriptions", HubProcess.KEY_PREFIX + consumer, "application/json",
                         "{\"resource\":\"" + POPULATION + "\",\"channel\":\"WEBHOOK\",\"endpoint\":\"" + h.url() + "\"}").body();
                 h.secret(sub.get("secret").asText());
             }
-            // 10 long-polling feed readers, each recording publish-to-delivery latency of what it reads
+            // long-polling feed readers, each recording publish-to-delivery latency of what it reads
             ConcurrentLinkedQueue<long[]> feedLatency = new ConcurrentLinkedQueue<>();
             ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, feeds));
             long head = http.get("/api/v1/exchange/resources/" + POPULATION + "/feed?after=0&limit=1", MZJ).body().get("head").asLong();
             for (int i = 0; i < feeds; i++) {
+                String reader = HubProcess.KEY_PREFIX + consumers.get(i % consumers.size());
                 readers.submit(() -> {
                     long after = head;
                     while (!stop.get()) {
                         try {
-                            Http.Reply r = http.get("/api/v1/exchange/resources/" + POPULATION + "/feed?after=" + after
-                                    + "&limit=1000&wait=5s", MZJ);
-                            long now = System.currentTimeMillis();
-                            for (JsonNode e : r.body().get("events")) {
-                                feedLatency.add(new long[]{now, sentAt(e.get("data"))});
-                            }
-                            after = r.body().get("next").asLong();
+                            byte[] page = http.getBytes("/api/v1/exchange/resources/" + POPULATION + "/feed?after=" + after
+                                    + "&limit=1000&wait=5s", reader).body();
+                            after = readFeed(page, System.currentTimeMillis(), feedLatency);
                         } catch (Exception e) {
                             return null;
                         }
@@ -209,6 +220,40 @@ public final class ExchangeLoadBench {
             b.append(TestPersons.json(from + i, now));
         }
         return b.append(']').toString();
+    }
+
+    /**
+     * Reads a feed page with a streaming parser — {@code next} and each event's {@code updatedAt} —
+     * so the harness's ten readers cost the shared cores little more than a real consumer elsewhere.
+     */
+    static long readFeed(byte[] page, long now, ConcurrentLinkedQueue<long[]> latency) throws java.io.IOException {
+        long next = -1;
+        int depth = 0;
+        try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(page)) {
+            com.fasterxml.jackson.core.JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                switch (t) {
+                    case START_OBJECT, START_ARRAY -> depth++;
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    case FIELD_NAME -> {
+                        String name = p.currentName();
+                        if (depth == 1 && name.equals("next")) {
+                            p.nextToken();
+                            next = p.getLongValue();
+                        } else if (name.equals("updatedAt")) {
+                            p.nextToken();
+                            latency.add(new long[]{now, OffsetDateTime.parse(p.getText()).toInstant().toEpochMilli()});
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        if (next < 0) {
+            throw new IllegalStateException("not a feed page: " + new String(page, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return next;
     }
 
     static long sentAt(JsonNode data) {

@@ -252,6 +252,22 @@ class CatalogApiTest {
     }
 
     @Test
+    void harvestRefusesDoctypesAndRemoteJsonLdContexts() {
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE rdf:RDF [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dct="http://purl.org/dc/terms/">
+                  <rdf:Description rdf:about="https://example.org/d1"><dct:title>&x;</dct:title></rdf:Description>
+                </rdf:RDF>""";
+        given().header("Authorization", ADMIN).contentType("application/rdf+xml").body(xxe.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/catalog/harvest?source=xxe").then().statusCode(400)
+                .contentType("application/problem+json").body("type", org.hamcrest.Matchers.endsWith("xml-dtd"));
+        String remote = "{\"@context\":\"http://127.0.0.1:9/context.jsonld\",\"@id\":\"https://example.org/d1\",\"title\":\"人口\"}";
+        given().header("Authorization", ADMIN).contentType("application/ld+json").body(remote.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/catalog/harvest?source=ctx").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void exportRoundTripsThroughHarvest() {
         // one entry's DCAT-AP description (the whole export grows with every run on a kept test store)
         String ttl = given().header("Authorization", MZJ).accept("text/turtle")

@@ -1,7 +1,7 @@
 package org.govex.exchange.storage;
 
 import org.flywaydb.core.Flyway;
-import org.govex.exchange.testing.SharedPostgres;
+import org.govex.adapters.testing.SharedPostgres;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;

@@ -18,7 +18,7 @@ import org.govex.exchange.resource.ResourceDefinition;
 import org.govex.exchange.resource.ResourceDirectory;
 import org.govex.exchange.resource.ResourceState;
 import org.govex.exchange.resource.ShareType;
-import org.govex.exchange.testing.SharedPostgres;
+import org.govex.adapters.testing.SharedPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +86,7 @@ class PostgresPortabilityTest {
     void journalAuditAndBaseMergeRunOnPostgres() throws Exception {
         AuditTrail audit = new AuditTrail(ds);
         Journal journal = new Journal(ds, JSON);
-        JournalWriter writer = new JournalWriter(ds, audit, JSON, config(), List.of());
+        JournalWriter writer = new JournalWriter(ds, audit, JSON, config(), List.of(), journal);
         writer.start();
         try {
             String a = "{\"idNumber\":\"330106198512120011\",\"name\":\"王小明\",\"domicileDivision\":\"330106\",\"updatedAt\":\"2026-11-20T09:30:00+08:00\"}";

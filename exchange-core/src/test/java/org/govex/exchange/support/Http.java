@@ -40,6 +40,12 @@ public final class Http {
                 .header("Authorization", "Bearer " + key).GET().build());
     }
 
+    /** A GET whose body the caller reads itself (e.g. with a streaming parser). */
+    public HttpResponse<byte[]> getBytes(String path, String key) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(90))
+                .header("Authorization", "Bearer " + key).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private Reply send(HttpRequest r) throws IOException, InterruptedException {
         HttpResponse<String> resp = client.send(r, HttpResponse.BodyHandlers.ofString());
         JsonNode body = resp.body() == null || resp.body().isBlank() ? null : JSON.readTree(resp.body());

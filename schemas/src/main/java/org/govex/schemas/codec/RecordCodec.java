@@ -1,22 +1,15 @@
 package org.govex.schemas.codec;
 
-import com.ctc.wstx.api.WstxInputProperties;
-import com.ctc.wstx.stax.WstxInputFactory;
 import com.ctc.wstx.stax.WstxOutputFactory;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.JsonToken;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -33,13 +26,11 @@ import org.govex.schemas.validation.ValidationReport;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -77,16 +68,7 @@ public final class RecordCodec {
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .build();
-        WstxInputFactory in = new WstxInputFactory();
-        in.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        in.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        in.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        in.setProperty(XMLInputFactory.IS_COALESCING, true);
-        in.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, limits.maxDepth() + 1);
-        in.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, limits.maxStringLength());
-        in.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 32);
-        in.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1L);
-        this.xmlIn = in;
+        this.xmlIn = SafeDocuments.xmlInputFactory(limits);
         WstxOutputFactory out = new WstxOutputFactory();
         out.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, false);
         this.xmlOut = out;
@@ -212,26 +194,7 @@ public final class RecordCodec {
     // ---------------------------------------------------------------- RDF
 
     private RecordStream rdf(RecordType type, RecordFormat format, InputStream in) throws IOException {
-        byte[] bytes = in.readAllBytes();
-        if (format == RecordFormat.RDF_XML) {
-            String head = new String(bytes, StandardCharsets.UTF_8);
-            if (head.contains("<!DOCTYPE") || head.contains("<!ENTITY")) {
-                throw Limits.unreadable("xml-dtd", "DOCTYPE declarations and entities are not allowed "
-                        + "(protection against XXE and entity expansion)", null);
-            }
-        }
-        if (format == RecordFormat.JSON_LD) {
-            checkJsonLd(bytes);
-        }
-        Graph g = GraphFactory.createDefaultGraph();
-        try {
-            RDFParser.source(new ByteArrayInputStream(bytes)).lang(format.lang())
-                    .errorHandler(ErrorHandlerFactory.errorHandlerNoWarnings)
-                    .parse(g);
-        } catch (RiotException e) {
-            GovexException ge = Limits.find(e);
-            throw ge != null ? ge : Limits.unreadable("rdf", "Malformed " + format.lang().getLabel() + ": " + e.getMessage(), e);
-        }
+        Graph g = SafeDocuments.readRdf(in.readAllBytes(), format.lang(), limits);
         List<RawRecord> records = RdfMapping.of(type).fromGraph(g, limits);
         Iterator<RawRecord> it = records.iterator();
         return new RecordStream() {
@@ -258,41 +221,6 @@ public final class RecordCodec {
                 // in memory
             }
         };
-    }
-
-    /** JSON-LD is JSON first: the same limits apply, and contexts must be inline (nothing is fetched). */
-    private void checkJsonLd(byte[] bytes) throws IOException {
-        try (JsonParser p = json.createParser(bytes)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.FIELD_NAME && "@context".equals(p.currentName())) {
-                    JsonToken v = p.nextToken();
-                    if (v == JsonToken.VALUE_STRING) {
-                        throw remoteContext();
-                    }
-                    if (v == JsonToken.START_ARRAY) {
-                        while ((v = p.nextToken()) != JsonToken.END_ARRAY) {
-                            if (v == JsonToken.VALUE_STRING) {
-                                throw remoteContext();
-                            }
-                            if (v == JsonToken.START_OBJECT) {
-                                p.skipChildren();
-                            }
-                        }
-                    } else if (v == JsonToken.START_OBJECT) {
-                        p.skipChildren();
-                    }
-                }
-            }
-        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-            throw Limits.fromJackson(e, limits);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw Limits.unreadable("json", "Malformed JSON-LD: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private static GovexException remoteContext() {
-        return Limits.unreadable("jsonld-context", "Remote JSON-LD contexts are not fetched; put the @context inline", null);
     }
 
     /** Turtle, streamed as blocks of triples per record. */

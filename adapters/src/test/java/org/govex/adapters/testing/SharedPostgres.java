@@ -1,4 +1,4 @@
-package org.govex.exchange.testing;
+package org.govex.adapters.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -41,12 +41,22 @@ public final class SharedPostgres {
 
     /** Creates an empty database and returns a DataSource for it. */
     public static DataSource freshDatabase(String prefix) {
+        return server().getDatabase("postgres", createDatabase(prefix));
+    }
+
+    /** Creates an empty database and returns its name. */
+    public static String createDatabase(String prefix) {
         String name = prefix + "_" + COUNTER.incrementAndGet();
         try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (Exception e) {
             throw new IllegalStateException("cannot create database " + name, e);
         }
-        return server().getDatabase("postgres", name);
+        return name;
+    }
+
+    /** A JDBC URL of a database on the shared server, without user or password (user postgres, no password). */
+    public static String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + server().getPort() + "/" + database;
     }
 }

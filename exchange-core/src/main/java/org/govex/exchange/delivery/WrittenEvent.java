@@ -1,0 +1,112 @@
+package org.govex.exchange.delivery;
+
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * An event already written as JSON, with its UTF-8 bytes made once: Jackson writes it raw into
+ * every response and webhook batch that carries it ({@code SerializedString} would encode it
+ * again on each raw write). The quoted forms, which raw writing never asks for, are delegated.
+ */
+final class WrittenEvent implements SerializableString {
+
+    private final String json;
+    private final byte[] utf8;
+
+    WrittenEvent(String json) {
+        this.json = json;
+        this.utf8 = json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String getValue() {
+        return json;
+    }
+
+    @Override
+    public int charLength() {
+        return json.length();
+    }
+
+    @Override
+    public byte[] asUnquotedUTF8() {
+        return utf8;
+    }
+
+    @Override
+    public int appendUnquotedUTF8(byte[] buffer, int offset) {
+        if (offset + utf8.length > buffer.length) {
+            return -1;
+        }
+        System.arraycopy(utf8, 0, buffer, offset, utf8.length);
+        return utf8.length;
+    }
+
+    @Override
+    public int appendUnquoted(char[] buffer, int offset) {
+        if (offset + json.length() > buffer.length) {
+            return -1;
+        }
+        json.getChars(0, json.length(), buffer, offset);
+        return json.length();
+    }
+
+    @Override
+    public int writeUnquotedUTF8(OutputStream out) throws IOException {
+        out.write(utf8);
+        return utf8.length;
+    }
+
+    @Override
+    public int putUnquotedUTF8(ByteBuffer buffer) {
+        if (utf8.length > buffer.remaining()) {
+            return -1;
+        }
+        buffer.put(utf8);
+        return utf8.length;
+    }
+
+    private SerializedString quoted() {
+        return new SerializedString(json);
+    }
+
+    @Override
+    public char[] asQuotedChars() {
+        return quoted().asQuotedChars();
+    }
+
+    @Override
+    public byte[] asQuotedUTF8() {
+        return quoted().asQuotedUTF8();
+    }
+
+    @Override
+    public int appendQuotedUTF8(byte[] buffer, int offset) {
+        return quoted().appendQuotedUTF8(buffer, offset);
+    }
+
+    @Override
+    public int appendQuoted(char[] buffer, int offset) {
+        return quoted().appendQuoted(buffer, offset);
+    }
+
+    @Override
+    public int writeQuotedUTF8(OutputStream out) throws IOException {
+        return quoted().writeQuotedUTF8(out);
+    }
+
+    @Override
+    public int putQuotedUTF8(ByteBuffer buffer) throws IOException {
+        return quoted().putQuotedUTF8(buffer);
+    }
+
+    @Override
+    public String toString() {
+        return json;
+    }
+}

@@ -1,0 +1,119 @@
+package org.govex.exchange.delivery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.govex.exchange.access.AccessRequest;
+import org.govex.exchange.access.AccessStatus;
+import org.govex.exchange.access.RecordView;
+import org.govex.exchange.journal.Journal;
+import org.govex.exchange.journal.JournalRecord;
+import org.govex.exchange.resource.DataItemDefinition;
+import org.govex.exchange.resource.ResourceDefinition;
+import org.govex.exchange.resource.ResourceState;
+import org.govex.exchange.resource.ShareType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventReaderTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CODE = "101001-000001";
+    private static final Instant AT = Instant.parse("2026-11-20T01:30:00Z");
+    private static final List<JournalRecord> RECORDS = List.of(
+            new JournalRecord(101, CODE, "330106198512120011", "{\"idNumber\":\"330106198512120011\",\"name\":\"王小明\","
+                    + "\"domicileDivision\":\"330106\",\"updatedAt\":\"2026-11-20T09:30:00+08:00\"}", "b-1", "hz-gaj", AT),
+            new JournalRecord(102, CODE, "33010819920315002X", "{\"idNumber\":\"33010819920315002X\",\"name\":\"李娜\","
+                    + "\"domicileDivision\":\"330108\",\"updatedAt\":\"2026-11-20T09:30:00+08:00\"}", "b-1", "hz-gaj", AT));
+
+    /** The journal as the reader sees it: these two records after any cursor below them. */
+    private static final Journal JOURNAL = new Journal(null, JSON) {
+        @Override
+        public List<JournalRecord> read(String resourceCode, long after, int limit) {
+            return RECORDS.stream().filter(r -> r.seq() > after).limit(limit).toList();
+        }
+    };
+
+    private static ResourceDefinition population(boolean idSensitive) {
+        return new ResourceDefinition(CODE, "人口基本信息", "hz-gaj", "person", ResourceState.PUBLISHED, ShareType.CONDITIONAL,
+                "依申请", "《政务信息资源共享管理暂行办法》", false, List.of(
+                new DataItemDefinition("idNumber", "person.idNumber", "string", 18, true, idSensitive, true),
+                new DataItemDefinition("name", "person.name", "string", 50, true, true, true),
+                new DataItemDefinition("domicileDivision", "person.domicileDivision", "string", 6, false, false, true),
+                new DataItemDefinition("updatedAt", "person.updatedAt", "string", null, false, false, false)));
+    }
+
+    private static AccessRequest grant(String id, String consumer, List<String> fields, List<String> unmasked) {
+        return new AccessRequest(id, consumer, CODE, "hz-gaj", "婚姻登记核验", "《婚姻登记条例》", fields, AccessStatus.GRANTED,
+                ShareType.CONDITIONAL, fields, unmasked, null, AT, null, false, AT, "hz-gaj", null);
+    }
+
+    private final EventReader reader = new EventReader(JOURNAL, new RecordView(JSON), JSON,
+            new KeyPseudonyms("test-pseudonym-key-0123456789abc".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    @Test
+    void consumersWithTheSameViewShareOneProjectionAndTheWrittenEvent() throws Exception {
+        List<String> fields = List.of("idNumber", "name", "updatedAt");
+        EventReader.Page mzj = reader.read(population(true), grant("g-mzj", "hz-mzj", fields, null), null, 100, 10);
+        EventReader.Page rsj = reader.read(population(true), grant("g-rsj", "hz-rsj", fields, List.of()), null, 100, 10);
+
+        assertThat(mzj.events()).hasSize(2);
+        assertThat(rsj.events().get(0)).isSameAs(mzj.events().get(0));
+        JsonNode first = JSON.readTree(mzj.events().get(0).structured().getValue());
+        assertThat(first.get("id").asText()).isEqualTo(CODE + ":101");
+        assertThat(first.get("data").get("idNumber").asText()).isEqualTo("330106********0011");
+        assertThat(first.get("data").get("name").asText()).isEqualTo("王**");
+        assertThat(first.get("data").has("domicileDivision")).isFalse();
+        assertThat(first.get("subject").asText()).as("the masked ID number is not the subject either")
+                .matches("p-[0-9a-f]{32}").isEqualTo(mzj.events().get(0).key());
+    }
+
+    @Test
+    void aKeyTheGrantMasksGoesOutAsAStablePseudonymOfTheView() {
+        List<String> fields = List.of("idNumber", "name", "updatedAt");
+        String once = reader.read(population(true), grant("g-6", "hz-mzj", fields, null), null, 100, 10).events().get(0).key();
+        EventReader fresh = new EventReader(JOURNAL, new RecordView(JSON), JSON,
+                new KeyPseudonyms("test-pseudonym-key-0123456789abc".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(fresh.read(population(true), grant("g-7", "hz-rsj", List.of("updatedAt", "idNumber", "name"), null), null, 100, 10)
+                .events().get(0).key()).as("same view after a restart, fields in another order").isEqualTo(once);
+        assertThat(reader.read(population(true), grant("g-8", "hz-wjw", List.of("idNumber", "updatedAt"), null), null, 100, 10)
+                .events().get(0).key()).as("another view").startsWith("p-").isNotEqualTo(once);
+        assertThat(reader.read(population(true), grant("g-9", "hz-swj", List.of("name", "updatedAt"), null), null, 100, 10)
+                .events().get(0).key()).as("key field not granted").startsWith("p-");
+        assertThat(reader.read(population(true), grant("g-10", "hz-fgj", fields, List.of("idNumber")), null, 100, 10)
+                .events().get(0).key()).as("unmasked by the grant").isEqualTo("330106198512120011");
+        assertThat(reader.read(population(false), grant("g-11", "hz-tjj", fields, null), null, 100, 10)
+                .events().get(0).key()).as("not sensitive in the catalog").isEqualTo("330106198512120011");
+    }
+
+    @Test
+    void anotherFieldSetAnUnmaskedGrantOrAChangedCatalogIsAnotherView() throws Exception {
+        List<String> fields = List.of("idNumber", "name", "updatedAt");
+        DeliveryEvent masked = reader.read(population(true), grant("g-1", "hz-mzj", fields, null), null, 100, 10).events().get(1);
+        DeliveryEvent unmasked = reader.read(population(true), grant("g-2", "hz-wjw", fields, List.of("idNumber")), null, 100, 10)
+                .events().get(1);
+        DeliveryEvent notSensitive = reader.read(population(false), grant("g-3", "hz-swj", fields, null), null, 100, 10)
+                .events().get(1);
+        DeliveryEvent divisionOnly = reader.read(population(true), grant("g-4", "hz-fgj", List.of("domicileDivision"), null), null, 100, 10)
+                .events().get(1);
+
+        assertThat(masked.data().get("idNumber").asText()).isEqualTo("330108********002X");
+        assertThat(unmasked.data().get("idNumber").asText()).isEqualTo("33010819920315002X");
+        assertThat(notSensitive.data().get("idNumber").asText()).isEqualTo("33010819920315002X");
+        assertThat(divisionOnly.data().fieldNames()).toIterable().containsExactly("domicileDivision");
+    }
+
+    @Test
+    void aBatchJoinedFromWrittenEventsIsTheBatchWrittenAsATree() throws Exception {
+        List<DeliveryEvent> events = reader.read(population(true), grant("g-5", "hz-mzj",
+                List.of("idNumber", "name", "domicileDivision", "updatedAt"), null), "330108", 100, 10).events();
+        assertThat(events).extracting(DeliveryEvent::seq).containsExactly(102L);
+        List<DeliveryEvent> trees = events.stream()
+                .map(e -> new DeliveryEvent(e.id(), e.seq(), e.resource(), e.key(), e.time(), e.data())).toList();
+        assertThat(JSON.readTree(CloudEvents.batch(JSON, events))).isEqualTo(JSON.readTree(CloudEvents.batch(JSON, trees)));
+        assertThat(JSON.readTree(CloudEvents.batch(JSON, events)).get(0).get("data").get("name").asText()).isEqualTo("李*");
+    }
+}
