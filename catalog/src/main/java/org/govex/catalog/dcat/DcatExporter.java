@@ -1,10 +1,13 @@
 package org.govex.catalog.dcat;
 
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -12,6 +15,7 @@ import org.govex.catalog.model.BaseDatabase;
 import org.govex.catalog.model.Category;
 import org.govex.catalog.model.InformationResource;
 import org.govex.catalog.model.Provider;
+import org.govex.catalog.model.ResourceStatus;
 import org.govex.catalog.model.ShareType;
 import org.govex.catalog.model.UpdateCycle;
 import org.govex.catalog.provider.ProviderRegistry;
@@ -26,6 +30,14 @@ import org.govex.catalog.vocab.GOVEX;
 import org.govex.catalog.vocab.Vocabularies;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,11 +47,16 @@ import java.util.Set;
  * The DCAT-AP 3 view of the catalog: published entries as {@code dcat:Dataset}s with their
  * distributions (the exchange feed), publishers as {@code foaf:Agent}s, themes as SKOS concepts,
  * and enough typing of referenced things for the official shapes to pass. Paged with hydra.
+ * Written as a stream of triples ({@link #write}); memory holds one batch of entries plus what
+ * they share, never the whole catalog.
  */
 public final class DcatExporter {
 
     private static final String FOAF = "http://xmlns.com/foaf/0.1/";
     private static final Property HYDRA_VIEW = p(Vocabularies.HYDRA + "view");
+    private static final String BASE_DATABASE_SCHEME = GOVEX.BASE_DATABASE_ID.substring(0, GOVEX.BASE_DATABASE_ID.length() - 1);
+    private static final int BATCH = 500;
+    private static final int QUEUED = 2;
 
     private final CatalogService catalog;
     private final CatalogDescription description;
@@ -50,74 +67,178 @@ public final class DcatExporter {
     }
 
     /**
-     * One page of published entries in code order, optionally only those modified after a time.
-     * {@code page} starts at 1; a page size of 0 or less exports everything.
+     * Which published entries a page holds, in code order, optionally only those modified after a
+     * time (both from the search index). {@code page} starts at 1; a page size of 0 or less selects
+     * everything, unpaged.
      */
+    public ExportSelection select(Instant modifiedSince, int page, int pageSize) {
+        SearchQuery published = new SearchQuery(null, null, null, null, null, null, null, null, "PUBLISHED", "code", 1, 1);
+        List<String> codes = catalog.codes(published, Viewer.ADMIN, modifiedSince);
+        int total = codes.size();
+        int size = pageSize <= 0 ? Math.max(1, total) : pageSize;
+        int p = Math.max(1, page);
+        int from = Math.min(total, (p - 1) * size);
+        int to = Math.min(total, from + size);
+        return new ExportSelection(List.copyOf(codes.subList(from, to)), modifiedSince, p, size, total, to < total, pageSize > 0);
+    }
+
+    /** One page as an in-memory model (for JSON-LD and RDF/XML, which are not written as a stream). */
     public ExportPage export(Instant modifiedSince, int page, int pageSize) {
-        SearchQuery publishedQuery = new SearchQuery(null, null, null, null, null, null, null, null, "PUBLISHED", "code", 1, 1);
-        List<InformationResource> entries;
-        int total;
-        int size;
-        int from;
-        int to;
-        if (modifiedSince == null) {
-            // the page's codes come from the index; only the page's entries are read from the store
-            List<String> codes = catalog.codes(publishedQuery, Viewer.ADMIN);
-            total = codes.size();
-            size = pageSize <= 0 ? Math.max(1, total) : pageSize;
-            from = Math.min(total, (Math.max(1, page) - 1) * size);
-            to = Math.min(total, from + size);
-            entries = catalog.load(codes.subList(from, to));
-        } else {
-            List<InformationResource> selected = catalog.list(publishedQuery, Viewer.ADMIN).stream()
-                    .filter(r -> r.modified() != null && r.modified().isAfter(modifiedSince)).toList();
-            total = selected.size();
-            size = pageSize <= 0 ? Math.max(1, total) : pageSize;
-            from = Math.min(total, (Math.max(1, page) - 1) * size);
-            to = Math.min(total, from + size);
-            entries = selected.subList(from, to);
+        ExportSelection s = select(modifiedSince, page, pageSize);
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Vocabularies.prefixes());
+        write(s, StreamRDFLib.graph(m.getGraph()));
+        return new ExportPage(m, s.page(), s.pageSize(), s.totalItems(), s.hasNext());
+    }
+
+    /**
+     * Writes the selected entries as a stream of triples without holding the catalog in memory:
+     * the catalog (and hydra paging), then the entries {@value #BATCH} at a time, then what they
+     * share (publishers, themes, vocabulary typing), each shared triple once. A reader thread reads
+     * and maps the batches inside one read transaction (one consistent snapshot of the store) while
+     * the calling thread writes the previous batch; at most {@value #QUEUED} batches wait between them.
+     */
+    public void write(ExportSelection selection, StreamRDF out) {
+        out.start();
+        Vocabularies.prefixes().getNsPrefixMap().forEach(out::prefix);
+        BlockingQueue<List<Triple>> queue = new ArrayBlockingQueue<>(QUEUED);
+        List<Triple> end = new ArrayList<>(0);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        // never interrupt the reader: an interrupt during a FileChannel read closes TDB2's files for the whole JVM
+        AtomicBoolean abandoned = new AtomicBoolean();
+        Thread reader = new Thread(() -> {
+            try {
+                catalog.store().read(c -> {
+                    read(selection, batch -> handOver(queue, batch, abandoned));
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                failure.set(e);
+            } finally {
+                try {
+                    handOver(queue, end, abandoned);
+                } catch (CancellationException e) {
+                    // the writer is gone
+                }
+            }
+        }, "dcat-export-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            for (List<Triple> batch = queue.take(); batch != end; batch = queue.take()) {
+                batch.forEach(out::triple);
+            }
+        } catch (InterruptedException e) {
+            abandoned.set(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("export interrupted");
+        } catch (RuntimeException | Error e) {
+            abandoned.set(true);
+            throw e;
         }
-        boolean hasNext = to < total;
-        Model m = model(entries);
-        if (pageSize > 0) {
-            paging(m, modifiedSince, Math.max(1, page), size, total, hasNext);
+        if (failure.get() != null) {
+            throw failure.get();
         }
-        return new ExportPage(m, Math.max(1, page), size, total, hasNext);
+        out.finish();
+    }
+
+    /** Waits for room in the queue, giving up once the writer has abandoned the export. */
+    private static void handOver(BlockingQueue<List<Triple>> queue, List<Triple> batch, AtomicBoolean abandoned) {
+        try {
+            while (!abandoned.get()) {
+                if (queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new CancellationException("export abandoned by its writer");
+    }
+
+    /** Reads and maps the selection, handing over the triples batch by batch (runs in a read transaction). */
+    private void read(ExportSelection selection, Consumer<List<Triple>> sink) {
+        Model head = ModelFactory.createDefaultModel();
+        Resource cat = header(head);
+        if (selection.paged()) {
+            paging(head, selection);
+        }
+        Shared shared = new Shared(ModelFactory.createDefaultModel());
+        publisher(cat, shared);
+        sink.accept(head.getGraph().find().toList());
+        List<String> codes = selection.codes();
+        for (int i = 0; i < codes.size(); i += BATCH) {
+            List<Triple> batch = new ArrayList<>();
+            for (InformationResource r : catalog.load(codes.subList(i, Math.min(codes.size(), i + BATCH)))) {
+                if (r.status() == ResourceStatus.PUBLISHED && (selection.modifiedSince() == null
+                        || (r.modified() != null && r.modified().isAfter(selection.modifiedSince())))) {
+                    // one small model per entry: much cheaper to fill than one per batch
+                    Model m = ModelFactory.createDefaultModel();
+                    entry(m, m.getResource(GOVEX.CATALOG_ID), r, shared);
+                    m.getGraph().find().forEachRemaining(batch::add);
+                }
+            }
+            sink.accept(batch);
+        }
+        sink.accept(describe(shared).getGraph().find().toList());
     }
 
     /** The DCAT-AP description of the given entries inside this node's catalog. */
     public Model model(List<InformationResource> resources) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Vocabularies.prefixes());
-        Resource cat = m.createResource(GOVEX.CATALOG_ID)
+        Resource cat = header(m);
+        Shared shared = new Shared(m);
+        publisher(cat, shared);
+        for (InformationResource r : resources) {
+            entry(m, cat, r, shared);
+        }
+        describe(shared);
+        return m;
+    }
+
+    /** What entries share, collected while they are written and described once at the end. */
+    private record Shared(Model model, Set<String> providers, Set<String> categories, Set<BaseDatabase> bases) {
+        Shared(Model model) {
+            this(model, new HashSet<>(), new HashSet<>(), new HashSet<>());
+        }
+    }
+
+    private Resource header(Model m) {
+        return m.createResource(GOVEX.CATALOG_ID)
                 .addProperty(RDF.type, DCAT3.Catalog)
                 .addProperty(DCTerms.title, m.createLiteral(description.titleZh(), "zh"))
                 .addProperty(DCTerms.title, m.createLiteral(description.titleEn(), "en"))
                 .addProperty(DCTerms.description, m.createLiteral(description.titleZh() + "：按 GB/T 21063 编制、以 DCAT-AP 3 发布的政务信息资源目录", "zh"))
                 .addProperty(DCAT3.themeTaxonomy, m.createResource(CategoryScheme.SCHEME_IRI))
-                .addProperty(DCAT3.themeTaxonomy, m.createResource(GOVEX.BASE_DATABASE_ID.substring(0, GOVEX.BASE_DATABASE_ID.length() - 1)));
-        Set<String> providers = new HashSet<>();
-        Set<String> categories = new HashSet<>();
-        Set<BaseDatabase> bases = new HashSet<>();
+                .addProperty(DCAT3.themeTaxonomy, m.createResource(BASE_DATABASE_SCHEME));
+    }
+
+    private void publisher(Resource cat, Shared shared) {
         String publisher = description.publisherCode();
         catalog.providers().find(publisher).ifPresentOrElse(p -> {
-            cat.addProperty(DCTerms.publisher, m.createResource(CatalogIris.provider(p.code())));
-            providers.add(p.code());
-        }, () -> cat.addProperty(DCTerms.publisher, agent(m, publisher, description.titleZh())));
-        for (InformationResource r : resources) {
-            Resource ds = ResourceMapper.write(m, r);
-            cat.addProperty(DCAT3.dataset, ds);
-            distributions(m, ds, r);
-            if (r.providerCode() != null) {
-                providers.add(r.providerCode());
-            }
-            if (r.category() != null) {
-                categories.addAll(catalog.scheme().path(r.category()).stream().map(Category::code).toList());
-            }
-            bases.add(r.baseDatabase());
-            typeReferences(m, r);
+            cat.addProperty(DCTerms.publisher, cat.getModel().createResource(CatalogIris.provider(p.code())));
+            shared.providers().add(p.code());
+        }, () -> cat.addProperty(DCTerms.publisher, agent(shared.model(), publisher, description.titleZh())));
+    }
+
+    private void entry(Model m, Resource cat, InformationResource r, Shared shared) {
+        Resource ds = ResourceMapper.write(m, r);
+        cat.addProperty(DCAT3.dataset, ds);
+        distributions(m, ds, r, shared.model());
+        if (r.providerCode() != null) {
+            shared.providers().add(r.providerCode());
         }
-        for (String code : providers) {
+        if (r.category() != null) {
+            catalog.scheme().path(r.category()).forEach(c -> shared.categories().add(c.code()));
+        }
+        shared.bases().add(r.baseDatabase());
+        typeReferences(shared.model(), r);
+    }
+
+    private Model describe(Shared shared) {
+        Model m = shared.model();
+        for (String code : shared.providers()) {
             for (Provider p : catalog.providers().ancestry(code)) {
                 ProviderRegistry.describe(m, p);
             }
@@ -126,25 +247,24 @@ public final class DcatExporter {
             }
         }
         schemes(m);
-        for (String c : categories) {
+        for (String c : shared.categories()) {
             catalog.scheme().find(c).ifPresent(cc -> concept(m, CatalogIris.category(cc.code()), CategoryScheme.SCHEME_IRI,
                     cc.labelZh(), cc.labelEn(), cc.parentCode() == null ? null : CatalogIris.category(cc.parentCode())));
         }
-        for (BaseDatabase b : bases) {
-            concept(m, CatalogIris.baseDatabase(b.id()), GOVEX.BASE_DATABASE_ID.substring(0, GOVEX.BASE_DATABASE_ID.length() - 1),
-                    b.labelZh(), b.labelEn(), null);
+        for (BaseDatabase b : shared.bases()) {
+            concept(m, CatalogIris.baseDatabase(b.id()), BASE_DATABASE_SCHEME, b.labelZh(), b.labelEn(), null);
         }
         return m;
     }
 
-    private void distributions(Model m, Resource ds, InformationResource r) {
+    private void distributions(Model m, Resource ds, InformationResource r, Model shared) {
         String base = description.base();
         org.apache.jena.rdf.model.Property[] links = {DCAT3.accessURL, DCAT3.downloadURL};
         Resource feed = m.createResource(CatalogIris.distribution(r.code(), "feed"))
                 .addProperty(RDF.type, DCAT3.Distribution)
                 .addProperty(DCTerms.title, m.createLiteral(r.titleZh() + " 交换订阅数据", "zh"))
                 .addProperty(DCAT3.accessURL, m.createResource(base + "/api/v1/exchange/resources/" + r.code() + "/feed"))
-                .addProperty(DCTerms.format, fileType(m, "JSON"))
+                .addProperty(DCTerms.format, fileType(shared, "JSON"))
                 .addProperty(DCTerms.accessRights, m.createResource(shareOf(r).accessRightIri()));
         ds.addProperty(DCAT3.distribution, feed);
         Resource meta = m.createResource(CatalogIris.distribution(r.code(), "metadata"))
@@ -152,7 +272,7 @@ public final class DcatExporter {
                 .addProperty(DCTerms.title, m.createLiteral(r.titleZh() + " 目录元数据", "zh"))
                 .addProperty(DCAT3.accessURL, m.createResource(base + "/api/v1/catalog/resources/" + r.code()))
                 .addProperty(DCAT3.downloadURL, m.createResource(base + "/api/v1/catalog/resources/" + r.code() + "?format=ttl"))
-                .addProperty(DCTerms.format, fileType(m, "RDF_TURTLE"));
+                .addProperty(DCTerms.format, fileType(shared, "RDF_TURTLE"));
         ds.addProperty(DCAT3.distribution, meta);
         if (r.format() != null && !r.format().isBlank()) {
             feed.addProperty(GOVEX.format, r.format());
@@ -160,7 +280,7 @@ public final class DcatExporter {
         // the official shapes check the class of URL values: say they are resources
         for (Resource d : List.of(feed, meta)) {
             for (var link : links) {
-                d.listProperties(link).toList().forEach(st -> st.getResource().addProperty(RDF.type, org.apache.jena.vocabulary.RDFS.Resource));
+                d.listProperties(link).toList().forEach(st -> m.add(st.getResource(), RDF.type, org.apache.jena.vocabulary.RDFS.Resource));
             }
         }
     }
@@ -194,7 +314,7 @@ public final class DcatExporter {
         m.createResource(CategoryScheme.SCHEME_IRI).addProperty(RDF.type, SKOS.ConceptScheme)
                 .addProperty(DCTerms.title, m.createLiteral("政务信息资源分类", "zh"))
                 .addProperty(DCTerms.title, m.createLiteral("Government information resource categories", "en"));
-        m.createResource(GOVEX.BASE_DATABASE_ID.substring(0, GOVEX.BASE_DATABASE_ID.length() - 1))
+        m.createResource(BASE_DATABASE_SCHEME)
                 .addProperty(RDF.type, SKOS.ConceptScheme)
                 .addProperty(DCTerms.title, m.createLiteral("基础信息库", "zh"))
                 .addProperty(DCTerms.title, m.createLiteral("Base databases", "en"));
@@ -218,21 +338,21 @@ public final class DcatExporter {
                 .addProperty(m.createProperty(FOAF + "name"), m.createLiteral(name, "zh"));
     }
 
-    private void paging(Model m, Instant since, int page, int size, long total, boolean hasNext) {
-        String base = description.base() + "/catalog.ttl?size=" + size
-                + (since == null ? "" : "&modified_since=" + since);
-        long last = Math.max(1, (total + size - 1) / size);
-        Resource view = m.createResource(base + "&page=" + page)
+    private void paging(Model m, ExportSelection s) {
+        String base = description.base() + "/catalog.ttl?size=" + s.pageSize()
+                + (s.modifiedSince() == null ? "" : "&modified_since=" + s.modifiedSince());
+        long last = Math.max(1, (s.totalItems() + s.pageSize() - 1) / s.pageSize());
+        Resource view = m.createResource(base + "&page=" + s.page())
                 .addProperty(RDF.type, m.createResource(Vocabularies.HYDRA + "PartialCollectionView"))
                 .addProperty(p(Vocabularies.HYDRA + "first"), m.createResource(base + "&page=1"))
                 .addProperty(p(Vocabularies.HYDRA + "last"), m.createResource(base + "&page=" + last))
-                .addLiteral(p(Vocabularies.HYDRA + "totalItems"), m.createTypedLiteral(total))
-                .addLiteral(p(Vocabularies.HYDRA + "itemsPerPage"), m.createTypedLiteral(size));
-        if (hasNext) {
-            view.addProperty(p(Vocabularies.HYDRA + "next"), m.createResource(base + "&page=" + (page + 1)));
+                .addLiteral(p(Vocabularies.HYDRA + "totalItems"), m.createTypedLiteral(s.totalItems()))
+                .addLiteral(p(Vocabularies.HYDRA + "itemsPerPage"), m.createTypedLiteral(s.pageSize()));
+        if (s.hasNext()) {
+            view.addProperty(p(Vocabularies.HYDRA + "next"), m.createResource(base + "&page=" + (s.page() + 1)));
         }
-        if (page > 1) {
-            view.addProperty(p(Vocabularies.HYDRA + "previous"), m.createResource(base + "&page=" + (page - 1)));
+        if (s.page() > 1) {
+            view.addProperty(p(Vocabularies.HYDRA + "previous"), m.createResource(base + "&page=" + (s.page() - 1)));
         }
         m.getResource(GOVEX.CATALOG_ID).addProperty(HYDRA_VIEW, view);
     }

@@ -22,6 +22,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -38,6 +39,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.govex.catalog.model.DataItem;
 import org.govex.catalog.model.InformationResource;
@@ -45,6 +48,8 @@ import org.govex.catalog.service.Viewer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,7 +60,8 @@ import java.util.Map;
 /**
  * Full-text and faceted search over the current catalog entries, in Lucene with the smartcn
  * analyzer for Chinese (English words are stemmed by the same analyzer). The index is derived
- * data: the service rebuilds it from the store at start and updates it on every change.
+ * data, in memory or in a directory: each commit records the store's change token it reflects,
+ * so the service rebuilds it from the store only when it is missing or behind.
  */
 public final class CatalogIndex implements AutoCloseable {
 
@@ -63,8 +69,11 @@ public final class CatalogIndex implements AutoCloseable {
     private static final String[] TEXT_FIELDS = {"title_zh", "title_en", "keywords", "summary", "items"};
     private static final Map<String, Float> BOOSTS = Map.of("title_zh", 4f, "title_en", 3f, "keywords", 3f, "items", 1.5f, "summary", 1f);
 
+    private static final System.Logger LOG = System.getLogger(CatalogIndex.class.getName());
+    private static final String TOKEN = "store-token";
+
     private final Analyzer analyzer = new SmartChineseAnalyzer();
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final Directory directory;
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -72,11 +81,71 @@ public final class CatalogIndex implements AutoCloseable {
 
     private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) { }
 
+    /** An index in memory (empty). */
     public CatalogIndex() {
+        this(new ByteBuffersDirectory(), OpenMode.CREATE);
+    }
+
+    private CatalogIndex(Directory directory, OpenMode mode) {
+        this.directory = directory;
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
-            writer.commit();
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(mode));
+            if (mode == OpenMode.CREATE) {
+                writer.commit();
+            }
             searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The index kept in a directory (created when absent). An index that cannot be opened (damaged,
+     * another Lucene format) is discarded and starts empty; {@link #storeToken()} then tells the
+     * caller to rebuild it.
+     */
+    public static CatalogIndex open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Directory d = FSDirectory.open(dir);
+            try {
+                return new CatalogIndex(d, OpenMode.CREATE_OR_APPEND);
+            } catch (UncheckedIOException | IllegalArgumentException e) {
+                if (e.getCause() instanceof org.apache.lucene.store.LockObtainFailedException) {
+                    d.close();
+                    throw e;
+                }
+                LOG.log(System.Logger.Level.WARNING, "search index in " + dir + " is unreadable, starting empty: " + e);
+                for (String file : d.listAll()) {
+                    if (!file.equals("write.lock")) {
+                        d.deleteFile(file);
+                    }
+                }
+                return new CatalogIndex(d, OpenMode.CREATE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + dir, e);
+        }
+    }
+
+    /** The store's change token this index was last committed with; empty when never (or being rebuilt). */
+    public java.util.Optional<String> storeToken() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (TOKEN.equals(e.getKey()) && !e.getValue().isEmpty()) {
+                    return java.util.Optional.of(e.getValue());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Makes the changes so far durable, recording which state of the store they reflect (null: none yet). */
+    public void commit(String storeToken) {
+        try {
+            writer.setLiveCommitData(Map.of(TOKEN, storeToken == null ? "" : storeToken).entrySet());
+            writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,9 +167,11 @@ public final class CatalogIndex implements AutoCloseable {
         index(List.of(r));
     }
 
+    /** Drops every entry, and the recorded store token with the next commit. */
     public void clear() {
         try {
             writer.deleteAll();
+            writer.setLiveCommitData(Map.of(TOKEN, "").entrySet());
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -195,13 +266,19 @@ public final class CatalogIndex implements AutoCloseable {
         }
     }
 
-    /** Codes of all entries matching the filters (no paging), in code order. */
-    public List<String> codes(SearchQuery q, Viewer viewer) {
+    /** Codes of all entries matching the filters (no paging), in code order; only those modified after a time when given. */
+    public List<String> codes(SearchQuery q, Viewer viewer, Instant modifiedAfter) {
+        Query query = query(q, viewer);
+        if (modifiedAfter != null) {
+            query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                    .add(NumericDocValuesField.newSlowRangeQuery("sort_modified", modifiedAfter.toEpochMilli() + 1, Long.MAX_VALUE),
+                            BooleanClause.Occur.FILTER).build();
+        }
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 int n = Math.max(1, searcher.getIndexReader().numDocs());
-                TopDocs top = searcher.search(query(q, viewer), n, new Sort(new SortField("sort_code", SortField.Type.STRING)));
+                TopDocs top = searcher.search(query, n, new Sort(new SortField("sort_code", SortField.Type.STRING)));
                 List<String> out = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) {
                     out.add(searcher.storedFields().document(sd.doc).get("code"));

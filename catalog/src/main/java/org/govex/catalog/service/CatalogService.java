@@ -1,7 +1,13 @@
 package org.govex.catalog.service;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -66,19 +72,36 @@ public class CatalogService implements AutoCloseable {
     private final Clock clock;
     private final CategoryScheme scheme;
     private final ProviderRegistry providers;
-    private final CatalogIndex index = new CatalogIndex();
+    private final CatalogIndex index;
+    private final boolean indexRebuiltAtOpen;
 
+    /** A service with its search index in memory (built from the store now). */
     public CatalogService(CatalogStore store, ElementDirectory elements) {
         this(store, elements, Clock.systemUTC());
     }
 
     public CatalogService(CatalogStore store, ElementDirectory elements, Clock clock) {
+        this(store, elements, clock, null);
+    }
+
+    /**
+     * A service whose search index is kept in {@code indexDir} (null: in memory). The index is
+     * rebuilt from the store only when it is missing, unreadable or behind the store (its recorded
+     * change token differs from the store's, e.g. after a crash between the store's commit and the
+     * index's, or a change made by another node).
+     */
+    public CatalogService(CatalogStore store, ElementDirectory elements, Clock clock, java.nio.file.Path indexDir) {
         this.store = store;
         this.elements = elements;
         this.clock = clock;
         this.scheme = new CategoryScheme(store);
         this.providers = new ProviderRegistry(store);
-        reindex();
+        this.index = indexDir == null ? new CatalogIndex() : CatalogIndex.open(indexDir);
+        Optional<String> stored = storeToken();
+        this.indexRebuiltAtOpen = stored.isEmpty() || !stored.equals(index.storeToken());
+        if (indexRebuiltAtOpen) {
+            reindex();
+        }
     }
 
     public CatalogStore store() {
@@ -134,7 +157,12 @@ public class CatalogService implements AutoCloseable {
 
     /** Codes of the entries matching the filters (all pages), in code order, from the index alone. */
     public List<String> codes(SearchQuery query, Viewer viewer) {
-        return index.codes(query, viewer);
+        return index.codes(query, viewer, null);
+    }
+
+    /** As {@link #codes(SearchQuery, Viewer)}, only entries modified after a time (none: all). */
+    public List<String> codes(SearchQuery query, Viewer viewer, Instant modifiedAfter) {
+        return index.codes(query, viewer, modifiedAfter);
     }
 
     /** Every current entry, any status. */
@@ -157,8 +185,14 @@ public class CatalogService implements AutoCloseable {
                 .stream().filter(r -> r.authoritativeElements().contains(elementId)).toList();
     }
 
-    /** Loads entries by code in batches (one query per batch). */
+    /**
+     * Loads entries by code, in the order given (unknown codes left out): on the embedded store
+     * straight from each entry's graph, on a remote store in batches of one query each.
+     */
     public List<InformationResource> load(List<String> codes) {
+        if (store.localDataset() != null) {
+            return store.read(c -> loadLocal(store.localDataset().asDatasetGraph(), codes));
+        }
         List<InformationResource> out = new ArrayList<>(codes.size());
         for (int i = 0; i < codes.size(); i += BATCH) {
             List<String> batch = codes.subList(i, Math.min(codes.size(), i + BATCH));
@@ -180,6 +214,24 @@ public class CatalogService implements AutoCloseable {
                 if (r != null) {
                     out.add(r);
                 }
+            }
+        }
+        return out;
+    }
+
+    private static List<InformationResource> loadLocal(DatasetGraph dsg, List<String> codes) {
+        Node observations = NodeFactory.createURI(CatalogGraphs.OBSERVATIONS);
+        List<InformationResource> out = new ArrayList<>(codes.size());
+        for (String code : codes) {
+            Graph g = GraphMemFactory.createDefaultGraph();
+            dsg.find(NodeFactory.createURI(CatalogGraphs.current(code)), Node.ANY, Node.ANY, Node.ANY)
+                    .forEachRemaining(q -> g.add(q.asTriple()));
+            Model m = ModelFactory.createModelForGraph(g);
+            var subjects = m.listSubjectsWithProperty(RDF.type, GOVEX.InformationResource);
+            if (subjects.hasNext()) {
+                Resource s = subjects.next();
+                dsg.find(observations, s.asNode(), Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+                out.add(ResourceMapper.read(s));
             }
         }
         return out;
@@ -367,11 +419,12 @@ public class CatalogService implements AutoCloseable {
 
     /**
      * Registers many entries at once (bulk load, harvest): each is validated, written in batches
-     * of one update request each, and indexed once per batch. Codes must be given.
+     * of {@value #BATCH} (one write transaction, or one update request on a remote store, each) and
+     * indexed once per batch. Codes must be given.
      */
     public synchronized void createAll(Collection<InformationResource> resources, String actor, boolean validate) {
         List<InformationResource> batch = new ArrayList<>();
-        UpdateRequest req = new UpdateRequest();
+        List<Quad> quads = new ArrayList<>();
         Instant now = now();
         for (InformationResource d : resources) {
             InformationResource r = d.toBuilder().version(1).modified(d.modified() != null ? d.modified() : now).build();
@@ -379,34 +432,74 @@ public class CatalogService implements AutoCloseable {
             if (validate) {
                 validate(r, m);
             }
-            Sparql.insertData(req, CatalogGraphs.current(r.code()), m);
+            Node g = NodeFactory.createURI(CatalogGraphs.current(r.code()));
+            m.getGraph().find().forEachRemaining(t -> quads.add(new Quad(g, t)));
             batch.add(r);
             if (batch.size() == BATCH) {
-                store.update(req);
-                index.index(batch);
-                batch.clear();
-                req = new UpdateRequest();
+                insert(batch, quads);
             }
         }
-        store.update(req);
+        insert(batch, quads);
+    }
+
+    /** One batch of new entries: one write (with a new change token), then the index, committed with that token. */
+    private void insert(List<InformationResource> batch, List<Quad> quads) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        UpdateRequest req = new UpdateRequest();
+        String token = stamp(req);
+        store.insert(req, quads);
         index.index(batch);
+        index.commit(token);
+        batch.clear();
+        quads.clear();
     }
 
     public boolean exists(String code) {
         return store.ask("ASK { GRAPH <" + CatalogGraphs.current(code) + "> { ?s ?p ?o } }");
     }
 
-    /** Rebuilds the search index from the store. */
-    public final void reindex() {
+    /** Rebuilds the search index from the store and commits it with the store's change token. */
+    public final synchronized void reindex() {
+        String token = storeToken().orElseGet(() -> {
+            // a store written before tokens existed: give it one, so the next start can trust the index
+            UpdateRequest req = new UpdateRequest();
+            String fresh = stamp(req);
+            store.update(req);
+            return fresh;
+        });
         index.clear();
+        index.commit(null);
         List<String> codes = allCodes();
         for (int i = 0; i < codes.size(); i += BATCH) {
             index.index(load(codes.subList(i, Math.min(codes.size(), i + BATCH))));
         }
+        index.commit(token);
     }
 
     public int indexedCount() {
         return index.size();
+    }
+
+    /** Whether opening this service had to rebuild the search index from the store. */
+    public boolean indexRebuiltAtOpen() {
+        return indexRebuiltAtOpen;
+    }
+
+    /** The store's change token: replaced with every change of the entries (none before the first). */
+    Optional<String> storeToken() {
+        return store.select(Sparql.PREFIXES + "SELECT ?t WHERE { GRAPH <" + CatalogGraphs.META + "> { <" + GOVEX.CATALOG_ID
+                + "> govex:changeToken ?t } }", rs -> rs.hasNext() ? Optional.of(rs.next().getLiteral("t").getString()) : Optional.empty());
+    }
+
+    /** Adds to a change request: replace the store's change token with a new one (returned). */
+    private static String stamp(UpdateRequest req) {
+        String token = java.util.UUID.randomUUID().toString();
+        req.add("DELETE WHERE { GRAPH <" + CatalogGraphs.META + "> { <" + GOVEX.CATALOG_ID + "> <" + GOVEX.changeToken.getURI() + "> ?t } }");
+        req.add("INSERT DATA { GRAPH <" + CatalogGraphs.META + "> { <" + GOVEX.CATALOG_ID + "> <" + GOVEX.changeToken.getURI()
+                + "> \"" + token + "\" } }");
+        return token;
     }
 
     private void commit(InformationResource next, InformationResource previous, String actor, String note) {
@@ -419,8 +512,10 @@ public class CatalogService implements AutoCloseable {
             req.add("DROP SILENT GRAPH <" + current + ">");
         }
         Sparql.insertData(req, current, m);
+        String token = stamp(req);
         store.update(req);
         index.index(next);
+        index.commit(token);
     }
 
     private static Model describe(InformationResource r, String actor, String note) {

@@ -100,6 +100,28 @@ public final class CatalogStore implements AutoCloseable {
         Txn.executeWrite(connection, () -> connection.update(request));
     }
 
+    /**
+     * Runs an update and adds quads in one atomic change: on the embedded store straight into the
+     * dataset inside one write transaction (no update request to build and walk), on a remote
+     * store as one request ending in INSERT DATA.
+     */
+    public void insert(UpdateRequest before, java.util.List<org.apache.jena.sparql.core.Quad> quads) {
+        if (dataset == null) {
+            UpdateRequest req = new UpdateRequest();
+            before.getOperations().forEach(req::add);
+            org.apache.jena.sparql.modify.request.QuadDataAcc acc = new org.apache.jena.sparql.modify.request.QuadDataAcc();
+            quads.forEach(acc::addQuad);
+            req.add(new org.apache.jena.sparql.modify.request.UpdateDataInsert(acc));
+            update(req);
+            return;
+        }
+        Txn.executeWrite(dataset, () -> {
+            org.apache.jena.update.UpdateAction.execute(before, dataset);
+            org.apache.jena.sparql.core.DatasetGraph dsg = dataset.asDatasetGraph();
+            quads.forEach(dsg::add);
+        });
+    }
+
     /** Copies a named graph into memory (empty when absent). */
     public Model graph(String graphIri) {
         return read(c -> construct(c, "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + graphIri + "> { ?s ?p ?o } }"));

@@ -10,6 +10,8 @@ public final class CatalogGraphs {
     public static final String SCHEME = BASE + "scheme";
     public static final String PROVIDERS = BASE + "providers";
     public static final String OBSERVATIONS = BASE + "observations";
+    /** Bookkeeping: the change token the search index is compared with. */
+    public static final String META = BASE + "meta";
     public static final String RESOURCE_PREFIX = BASE + "resource/";
     public static final String VERSION_PREFIX = BASE + "version/";
 

@@ -36,6 +36,9 @@ public final class GOVEX {
     public static final Resource Provider = r("Provider");
     public static final Resource DataElement = r("DataElement");
 
+    /** On the catalog node in the meta graph: a token that changes with every change of the entries (search-index freshness). */
+    public static final Property changeToken = p("changeToken");
+
     // resource properties
     public static final Property summary = p("summary");
     public static final Property providerCode = p("providerCode");

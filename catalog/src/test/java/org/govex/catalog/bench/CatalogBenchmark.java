@@ -2,14 +2,15 @@ package org.govex.catalog.bench;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.govex.catalog.StoreKind;
 import org.govex.catalog.dcat.CatalogDescription;
 import org.govex.catalog.dcat.DcatExporter;
-import org.govex.catalog.dcat.ExportPage;
+import org.govex.catalog.dcat.ExportSelection;
 import org.govex.catalog.model.InformationResource;
 import org.govex.catalog.model.Provider;
 import org.govex.catalog.search.SearchQuery;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +31,7 @@ import java.util.Random;
 
 /**
  * The catalog benchmark (not part of the test suite): run with
- * {@code mvn -B -o -pl catalog -am test -Dtest=CatalogBenchmark -Dbenchmark=true -Dbench.size=100000 -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code mvn -B -o -pl catalog -am test -Dtest=CatalogBenchmark -Dbenchmark=true -Dbench.size=100000 -Dbench.sparqlRounds=1 -DargLine=-Xmx6g -Dsurefire.forkTimeout=7200 -Dsurefire.failIfNoSpecifiedTests=false}.
  * Loads a synthetic catalog into TDB2, then times the faceted search mix (Lucene smartcn) beside
  * the same searches as plain SPARQL regex filters on the same data, single fetches and the full
  * DCAT-AP export. Prints a Markdown table.
@@ -45,12 +47,41 @@ class CatalogBenchmark {
             new Q("补贴发放信息", null, "UNCONDITIONAL"), new Q("养老机构", null, null), new Q("药品零售 许可信息", null, null),
             new Q("公共自行车", null, null));
 
+    /**
+     * Only the streamed full export, over a directory an earlier run left ({@code -Dbench.dir=<its temp dir>}),
+     * e.g. with a small heap ({@code -DargLine=-Xmx512m}) to show the export does not hold the catalog.
+     */
     @Test
+    @EnabledIfSystemProperty(named = "bench.dir", matches = ".+")
+    void exportOnly() {
+        var dir = java.nio.file.Path.of(System.getProperty("bench.dir"));
+        Dataset ds = TDB2Factory.connectDataset(dir.resolve("tdb2").toString());
+        long t0 = System.nanoTime();
+        try (CatalogService catalog = new CatalogService(CatalogStore.local(ds), StoreKind.ELEMENTS, Clock.systemUTC(), dir.resolve("catalog-index"))) {
+            progress("open %.2f s, index %s, %,d entries", (System.nanoTime() - t0) / 1e9,
+                    catalog.indexRebuiltAtOpen() ? "rebuilt" : "reopened", catalog.indexedCount());
+            DcatExporter exporter = new DcatExporter(catalog, new CatalogDescription("http://localhost:8080", "杭州市政务信息资源目录",
+                    "Hangzhou catalog", "hz"));
+            long cpu0 = processCpu();
+            t0 = System.nanoTime();
+            ExportSelection all = exporter.select(null, 1, 0);
+            CountingOutputStream bytes = new CountingOutputStream();
+            exporter.write(all, StreamRDFWriter.getWriterStream(bytes, RDFFormat.TURTLE_BLOCKS));
+            progress("export of %,d entries, %,d MB: %.1f s, CPU %.1f s, max heap %,d MB", all.codes().size(), bytes.count / 1_000_000,
+                    (System.nanoTime() - t0) / 1e9, (processCpu() - cpu0) / 1e9, Runtime.getRuntime().maxMemory() / 1_000_000);
+        }
+        ds.close();
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "bench.dir", matches = ".+")
     void run() throws Exception {
         int n = Integer.getInteger("bench.size", 10_000);
+        double loadStart = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         var dir = Files.createTempDirectory("govex-bench-");
-        Dataset ds = TDB2Factory.connectDataset(dir.toString());
-        CatalogService catalog = new CatalogService(CatalogStore.local(ds), StoreKind.ELEMENTS);
+        Dataset ds = TDB2Factory.connectDataset(dir.resolve("tdb2").toString());
+        var indexDir = dir.resolve("catalog-index");
+        CatalogService catalog = new CatalogService(CatalogStore.local(ds), StoreKind.ELEMENTS, Clock.systemUTC(), indexDir);
         catalog.registerProvider(new Provider("hz", "杭州市人民政府", null, null, "330100", Provider.Level.CITY));
         for (String p : SyntheticCatalog.PROVIDERS) {
             catalog.registerProvider(new Provider(p, p, null, "hz", "330100", Provider.Level.DEPARTMENT));
@@ -61,6 +92,7 @@ class CatalogBenchmark {
         long t0 = System.nanoTime();
         catalog.createAll(resources, "bench", false);
         double loadS = (System.nanoTime() - t0) / 1e9;
+        progress("load %.1f s", loadS);
         long quads = Txn.calculateRead(ds, () -> ds.asDatasetGraph().stream().count());
         // the SHACL cost per entry on a sample (bulk load above skips it)
         List<InformationResource> sample = SyntheticCatalog.generate(200, 7).stream()
@@ -68,9 +100,19 @@ class CatalogBenchmark {
         t0 = System.nanoTime();
         catalog.createAll(sample, "bench", true);
         double validatedMsPer = (System.nanoTime() - t0) / 1e6 / sample.size();
+        // a restart: the persisted index is reopened as is; then what a rebuild from the store costs
+        catalog.close();
+        t0 = System.nanoTime();
+        catalog = new CatalogService(CatalogStore.local(ds), StoreKind.ELEMENTS, Clock.systemUTC(), indexDir);
+        double reopenS = (System.nanoTime() - t0) / 1e9;
+        progress("reopen %.2f s", reopenS);
+        if (catalog.indexRebuiltAtOpen()) {
+            throw new IllegalStateException("the persisted index was rebuilt at reopen");
+        }
         t0 = System.nanoTime();
         catalog.reindex();
         double reindexS = (System.nanoTime() - t0) / 1e9;
+        progress("reindex %.1f s", reindexS);
 
         // faceted search (Lucene)
         int rounds = 30;
@@ -90,17 +132,20 @@ class CatalogBenchmark {
         }
         // the same searches in plain SPARQL: regex over titles, summaries, keywords and item names,
         // one page of 20, the total and provider/share facet counts
+        // (one warm-up query only: at 100k one query of the mix takes tens of seconds)
         int sparqlRounds = Integer.getInteger("bench.sparqlRounds", 3);
         List<Double> sparql = new ArrayList<>();
         long hitsSparql = 0;
-        for (int r = 0; r < sparqlRounds + 1; r++) {
+        if (sparqlRounds > 0) {
+            sparqlSearch(ds, MIX.get(MIX.size() - 1));
+        }
+        for (int r = 0; r < sparqlRounds; r++) {
             for (Q q : MIX) {
                 long s = System.nanoTime();
                 long total = sparqlSearch(ds, q);
-                if (r > 0) {
-                    sparql.add((System.nanoTime() - s) / 1e6);
-                    hitsSparql += total;
-                }
+                sparql.add((System.nanoTime() - s) / 1e6);
+                hitsSparql += total;
+                progress("sparql %s %.0f ms", q.text(), sparql.get(sparql.size() - 1));
             }
         }
         // single fetch
@@ -114,30 +159,91 @@ class CatalogBenchmark {
                 fetch.add((System.nanoTime() - s) / 1e6);
             }
         }
-        // full export
+        // full export, streamed as the HTTP side does (Turtle blocks), counting triples and bytes
+        DcatExporter exporter = new DcatExporter(catalog, new CatalogDescription("http://localhost:8080", "杭州市政务信息资源目录",
+                "Hangzhou catalog", "hz"));
+        System.gc();
+        long heapBefore = usedHeap();
+        long cpu0 = processCpu();
         t0 = System.nanoTime();
-        ExportPage page = new DcatExporter(catalog, new CatalogDescription("http://localhost:8080", "杭州市政务信息资源目录",
-                "Hangzhou catalog", "hz")).export(null, 1, 0);
-        long triples = page.model().size();
-        RDFDataMgr.write(OutputStream.nullOutputStream(), page.model(), RDFFormat.TURTLE_BLOCKS);
+        ExportSelection all = exporter.select(null, 1, 0);
+        CountingOutputStream bytes = new CountingOutputStream();
+        long[] triples = {0};
+        HeapWatch watch = new HeapWatch();
+        exporter.write(all, new StreamRDFWrapper(StreamRDFWriter.getWriterStream(bytes, RDFFormat.TURTLE_BLOCKS)) {
+            @Override
+            public void triple(org.apache.jena.graph.Triple t) {
+                if (++triples[0] % 100_000 == 0) {
+                    watch.sample();
+                }
+                super.triple(t);
+            }
+        });
         double exportS = (System.nanoTime() - t0) / 1e9;
+        double exportCpuS = (processCpu() - cpu0) / 1e9;
+        progress("export %.1f s, cpu %.1f s", exportS, exportCpuS);
+        if (all.codes().size() < n) {
+            throw new IllegalStateException("export selected " + all.codes().size() + " of " + n);
+        }
 
         md.append("| measure | value |\n|---|---|\n");
+        md.append(String.format("| load average at start / end (1 min, 2 cores shared) | %.2f / %.2f |%n", loadStart,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         md.append(String.format("| resources (20 data items each) | %,d |%n", n));
         md.append(String.format("| quads in TDB2 | %,d |%n", quads));
-        md.append(String.format("| bulk load (batches of 500, one update each, index included, no SHACL) | %.1f s (%.0f resources/s) |%n", loadS, n / loadS));
+        md.append(String.format("| bulk load (batches of 500, one write transaction each, index included, no SHACL) | %.1f s (%.0f resources/s) |%n", loadS, n / loadS));
         md.append(String.format("| create with SHACL validation (sample of 200) | %.1f ms per resource |%n", validatedMsPer));
-        md.append(String.format("| rebuild search index from the store | %.1f s |%n", reindexS));
+        md.append(String.format("| open the service with the persisted index (a restart) | %.2f s |%n", reopenS));
+        md.append(String.format("| rebuild the search index from the store | %.1f s |%n", reindexS));
         md.append(String.format("| faceted search, Lucene smartcn (%d queries) | p50 %.2f ms, p95 %.2f ms |%n", lucene.size(), pct(lucene, 50), pct(lucene, 95)));
         md.append(String.format("| same searches, plain SPARQL regex (%d queries) | p50 %.0f ms, p95 %.0f ms |%n", sparql.size(), pct(sparql, 50), pct(sparql, 95)));
         md.append(String.format("| speed-up p95 (SPARQL / Lucene) | %.0f× |%n", pct(sparql, 95) / pct(lucene, 95)));
         md.append(String.format("| hits per query (Lucene / SPARQL, averaged) | %.0f / %.0f |%n", hitsLucene / (double) lucene.size(), hitsSparql / (double) sparql.size()));
         md.append(String.format("| single-resource fetch (400) | p50 %.2f ms, p95 %.2f ms |%n", pct(fetch, 50), pct(fetch, 95)));
-        md.append(String.format("| full DCAT-AP export to Turtle (%,d triples) | %.1f s |%n", triples, exportS));
+        md.append(String.format("| full DCAT-AP export, streamed Turtle blocks (%,d triples, %,d MB) | %.1f s (CPU %.1f s, reader + writer thread) |%n", triples[0], bytes.count / 1_000_000, exportS, exportCpuS));
+        md.append(String.format("| heap in use during the export (after GC before it / most sampled) | %,d MB / %,d MB |%n", heapBefore / 1_000_000, watch.max / 1_000_000));
         System.out.println("BENCHMARK\n" + md);
         Files.writeString(java.nio.file.Path.of("target/catalog-benchmark.md"), md.toString());
         catalog.close();
         ds.close();
+    }
+
+    static void progress(String format, Object... args) {
+        System.out.println("BENCH " + java.time.LocalTime.now().withNano(0) + " " + String.format(format, args)
+                + String.format(" (load average %.2f)", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+    }
+
+    /** CPU time of the whole JVM (all threads, GC included). */
+    static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /** Highest heap use seen at the samples (includes garbage not yet collected: an upper bound). */
+    static final class HeapWatch {
+        long max;
+
+        void sample() {
+            max = Math.max(max, usedHeap());
+        }
+    }
+
+    static final class CountingOutputStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
     }
 
     static SearchQuery query(Q q) {
@@ -180,6 +286,9 @@ class CatalogBenchmark {
     }
 
     static double pct(List<Double> xs, int p) {
+        if (xs.isEmpty()) {
+            return Double.NaN;
+        }
         double[] a = xs.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(a);
         return a[Math.min(a.length - 1, (int) Math.ceil(p / 100.0 * a.length) - 1)];

@@ -12,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
@@ -20,6 +23,7 @@ import org.apache.jena.riot.RiotException;
 import org.govex.catalog.dcat.CatalogDescription;
 import org.govex.catalog.dcat.DcatExporter;
 import org.govex.catalog.dcat.ExportPage;
+import org.govex.catalog.dcat.ExportSelection;
 import org.govex.catalog.dcat.HarvestReport;
 import org.govex.catalog.dcat.Harvester;
 import org.govex.catalog.service.CatalogService;
@@ -40,9 +44,20 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** The DCAT-AP 3 export: {@code /catalog.ttl|.jsonld|.rdf}, hydra-paged, filtered by {@code modified_since}. */
+/**
+ * The DCAT-AP 3 export: {@code /catalog.ttl|.nt|.jsonld|.rdf}, hydra-paged, filtered by
+ * {@code modified_since}. Turtle and N-Triples stream any size ({@code size=0}: the whole catalog);
+ * JSON-LD and RDF/XML are built in memory, at most {@value #MAX_IN_MEMORY} entries a page.
+ */
 @Path("/")
 public class DcatResource {
+
+    /** Largest page of the formats built in memory (JSON-LD, RDF/XML). */
+    static final int MAX_IN_MEMORY = 10_000;
+    private static final java.util.Map<String, String> BY_EXTENSION = java.util.Map.of(
+            "ttl", RdfMedia.TURTLE, "nt", RdfMedia.NTRIPLES, "jsonld", RdfMedia.JSONLD, "rdf", RdfMedia.RDFXML);
+    private static final java.util.Map<String, RDFFormat> STREAMED = java.util.Map.of(
+            RdfMedia.TURTLE, RDFFormat.TURTLE_BLOCKS, RdfMedia.NTRIPLES, RDFFormat.NTRIPLES);
 
     private final CatalogService catalog;
     private final CatalogConfig config;
@@ -59,31 +74,14 @@ public class DcatResource {
                 config.publisher()));
     }
 
+    /** The file extension decides the format (Accept is not consulted). */
     @GET
-    @Path("catalog.ttl")
+    @Path("catalog.{format:ttl|nt|jsonld|rdf}")
     @Authenticated
-    @Produces(RdfMedia.TURTLE)
-    public Response turtle(@QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") Integer size,
-                           @QueryParam("modified_since") String since) {
-        return export(RdfMedia.TURTLE, page, size, since);
-    }
-
-    @GET
-    @Path("catalog.jsonld")
-    @Authenticated
-    @Produces(RdfMedia.JSONLD)
-    public Response jsonld(@QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") Integer size,
-                           @QueryParam("modified_since") String since) {
-        return export(RdfMedia.JSONLD, page, size, since);
-    }
-
-    @GET
-    @Path("catalog.rdf")
-    @Authenticated
-    @Produces(RdfMedia.RDFXML)
-    public Response rdfxml(@QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") Integer size,
-                           @QueryParam("modified_since") String since) {
-        return export(RdfMedia.RDFXML, page, size, since);
+    @Produces({RdfMedia.TURTLE, RdfMedia.NTRIPLES, RdfMedia.JSONLD, RdfMedia.RDFXML, MediaType.WILDCARD})
+    public Response catalog(@jakarta.ws.rs.PathParam("format") String format, @QueryParam("page") @DefaultValue("1") int page,
+                            @QueryParam("size") Integer size, @QueryParam("modified_since") String since) {
+        return export(BY_EXTENSION.get(format), page, size, since);
     }
 
     private Response export(String type, int page, Integer size, String since) {
@@ -97,8 +95,18 @@ public class DcatResource {
                         List.of(new Violation("modified_since", "Instant.format", "'" + since + "' is not a date or instant")));
             }
         }
-        int pageSize = size == null ? config.exportPageSize() : Math.max(1, Math.min(size, 10_000));
-        ExportPage p = exporter().export(modifiedSince, page, pageSize);
+        DcatExporter exporter = exporter();
+        RDFFormat stream = STREAMED.get(type);
+        if (stream != null) {
+            // Turtle and N-Triples are written batch by batch straight to the response; size=0 is the whole catalog
+            int pageSize = size == null ? config.exportPageSize() : Math.max(0, size);
+            ExportSelection selection = exporter.select(modifiedSince, page, pageSize);
+            StreamingOutput body = out -> exporter.write(selection, StreamRDFWriter.getWriterStream(out, stream));
+            return Response.ok(body, type + ";charset=UTF-8").header("X-Total-Count", selection.totalItems()).build();
+        }
+        // JSON-LD and RDF/XML writers need the whole model: pages of at most MAX_IN_MEMORY entries
+        int pageSize = size == null ? config.exportPageSize() : size <= 0 ? MAX_IN_MEMORY : Math.min(size, MAX_IN_MEMORY);
+        ExportPage p = exporter.export(modifiedSince, page, pageSize);
         return Response.ok(RdfMedia.write(p.model(), type), type + ";charset=UTF-8")
                 .header("X-Total-Count", p.totalItems()).build();
     }

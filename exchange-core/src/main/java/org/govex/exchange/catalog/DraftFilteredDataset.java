@@ -22,8 +22,8 @@ import java.util.Set;
 
 /**
  * The embedded store as a non-admin may query it through {@code /sparql}: the drafts of other
- * departments are hidden — their current graph, their archived versions and what the exchange
- * observed about them. The default graph is the union of the visible named graphs (as
+ * departments are hidden — their current graph and what the exchange observed about them — and,
+ * as for admins, every archived version. The default graph is the union of the visible named graphs (as
  * {@code tdb2:unionDefaultGraph} is for admins). Read-only.
  */
 final class DraftFilteredDataset extends DatasetGraphFilteredView {
@@ -55,12 +55,20 @@ final class DraftFilteredDataset extends DatasetGraphFilteredView {
     }
 
     static boolean visible(Quad q, Set<String> hidden) {
+        if (archived(q.getGraph())) {
+            return false;
+        }
         String code = codeOfGraph(q.getGraph());
         if (code == null && q.getGraph().isURI() && CatalogGraphs.OBSERVATIONS.equals(q.getGraph().getURI())
                 && q.getSubject().isURI()) {
             code = CatalogIris.localAfter(q.getSubject().getURI(), GOVEX.RESOURCE_ID);
         }
         return code == null || !hidden.contains(code);
+    }
+
+    /** An archived version's graph: hidden from everyone's queries (the history API serves them). */
+    static boolean archived(Node g) {
+        return g.isURI() && g.getURI().startsWith(CatalogGraphs.VERSION_PREFIX);
     }
 
     /** The entry code of a current or archived entry graph, else null. */
@@ -92,6 +100,9 @@ final class DraftFilteredDataset extends DatasetGraphFilteredView {
         @Override
         public Iterator<Node> iterator() {
             return Iter.filter(base.listGraphNodes(), g -> {
+                if (archived(g)) {
+                    return false;
+                }
                 String code = codeOfGraph(g);
                 return code == null || !hidden.contains(code);
             });

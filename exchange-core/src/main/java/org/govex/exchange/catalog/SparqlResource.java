@@ -25,7 +25,15 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.system.Txn;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.sys.SystemTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.govex.catalog.vocab.CatalogGraphs;
 import org.govex.catalog.search.SearchQuery;
 import org.govex.catalog.service.CatalogService;
 import org.govex.catalog.service.Viewer;
@@ -40,6 +48,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -47,8 +58,9 @@ import java.util.concurrent.TimeUnit;
  * SPARQL 1.1 Protocol, read-only, over the catalog store: GET {@code ?query=}, POST form
  * {@code query=} or POST {@code application/sparql-query}. Updates are refused. Each query has a
  * time limit and a result cap (a LIMIT is imposed). On the embedded store the default graph is
- * the union of all named graphs (current entries, archived versions, providers, scheme); for
- * everyone but admins the drafts of other departments are left out ({@link DraftFilteredDataset}).
+ * the union of the named graphs without the archived versions (current entries, observations,
+ * providers, scheme; history is served by {@code /api/v1/catalog/resources/{code}/history}); for
+ * everyone but admins the drafts of other departments are left out too ({@link DraftFilteredDataset}).
  */
 @Path("/sparql")
 public class SparqlResource {
@@ -168,6 +180,20 @@ public class SparqlResource {
         };
     }
 
+    /**
+     * A TDB2 tuple filter hiding the quads of archived versions ({@code …/graph/version/…}) from a
+     * query, in the union default graph and in {@code GRAPH ?g} alike. The decision is made once per
+     * graph (its node id) per query.
+     */
+    private static Predicate<Tuple<NodeId>> withoutArchivedVersions(Dataset ds) {
+        NodeTable nodes = TDBInternal.getDatasetGraphTDB(ds.asDatasetGraph()).getQuadTable().getNodeTupleTable().getNodeTable();
+        Map<NodeId, Boolean> visible = new ConcurrentHashMap<>();
+        return tuple -> tuple.len() != 4 || visible.computeIfAbsent(tuple.get(0), id -> {
+            Node g = nodes.getNodeForNodeId(id);
+            return g == null || !g.isURI() || !g.getURI().startsWith(CatalogGraphs.VERSION_PREFIX);
+        });
+    }
+
     private <T> T read(Query query, long timeoutMs, java.util.function.Function<QueryExecution, T> work) {
         if (store.isRemote()) {
             return store.read(c -> {
@@ -182,6 +208,9 @@ public class SparqlResource {
             var exec = hidden.isEmpty()
                     ? QueryExecution.dataset(ds).set(TDB2.symUnionDefaultGraph, true)
                     : QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(DraftFilteredDataset.of(ds.asDatasetGraph(), hidden)));
+            if (hidden.isEmpty() && TDBInternal.isTDB2(ds.asDatasetGraph())) {
+                exec.set(SystemTDB.symTupleFilter, withoutArchivedVersions(ds));
+            }
             try (QueryExecution qe = exec.query(query).timeout(timeoutMs, TimeUnit.MILLISECONDS).build()) {
                 return work.apply(qe);
             }

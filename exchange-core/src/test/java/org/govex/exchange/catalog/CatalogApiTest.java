@@ -148,6 +148,14 @@ class CatalogApiTest {
         given().header("Authorization", MZJ).get("/api/v1/catalog/resources/" + code + "/history")
                 .then().statusCode(200).body("version", equalTo(List.of(1, 2, 3, 4)))
                 .body("status", equalTo(List.of("DRAFT", "PUBLISHED", "PUBLISHED", "WITHDRAWN")));
+        // /sparql sees the current entry only: archived versions (same subject, older status) stay out
+        String statusQuery = "SELECT ?st WHERE { <https://govex.org/id/resource/" + code + "> <https://govex.org/ns#status> ?st }";
+        given().header("Authorization", MZJ).accept("text/csv").queryParam("query", statusQuery).get("/sparql")
+                .then().statusCode(200).body(equalTo("st\r\nWITHDRAWN\r\n"));
+        String versionGraphs = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"https://govex.org/graph/version/"
+                + code + "/\")) }";
+        given().header("Authorization", MZJ).accept("text/csv").queryParam("query", versionGraphs).get("/sparql")
+                .then().statusCode(200).body(equalTo("n\r\n0\r\n"));
         // still readable after withdrawal, and version 1 too
         given().header("Authorization", MZJ).get("/api/v1/catalog/resources/" + code + "/history/1")
                 .then().statusCode(200).body("status", equalTo("DRAFT")).body("updateCycle", equalTo("DAILY"));
@@ -204,6 +212,19 @@ class CatalogApiTest {
         assertThat(page).contains("hydra").contains("page=2");
         given().header("Authorization", MZJ).get("/catalog.rdf?modified_since=2999-01-01")
                 .then().statusCode(200).header("X-Total-Count", "0");
+        // the whole catalog streamed (size=0): every published entry, no hydra view; N-Triples says the same
+        var whole = given().header("Authorization", MZJ).get("/catalog.ttl?size=0").then().statusCode(200).extract();
+        Model all = RDFParser.fromString(whole.asString(), Lang.TURTLE).toModel();
+        long datasets = all.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, org.govex.catalog.vocab.DCAT3.Dataset).toList().size();
+        assertThat(datasets).isEqualTo(Long.parseLong(whole.header("X-Total-Count"))).isGreaterThanOrEqualTo(m.listSubjectsWithProperty(
+                org.apache.jena.vocabulary.RDF.type, org.govex.catalog.vocab.DCAT3.Dataset).toList().size());
+        assertThat(whole.asString()).doesNotContain("hydra:view").doesNotContain(DemoCatalog.HOUSING_TRANSACTIONS_DRAFT);
+        String nt = given().header("Authorization", MZJ).get("/catalog.nt?size=0")
+                .then().statusCode(200).contentType(startsWith("application/n-triples")).extract().asString();
+        assertThat(RDFParser.fromString(nt, Lang.NTRIPLES).toModel().isIsomorphicWith(all)).isTrue();
+        given().header("Authorization", MZJ).get("/catalog.ttl?modified_since=2999-01-01")
+                .then().statusCode(200).header("X-Total-Count", "0");
+        given().header("Authorization", MZJ).get("/catalog.ttl?modified_since=gestern").then().statusCode(422);
     }
 
     @Test
