@@ -42,7 +42,7 @@ public class BaseMerger {
 
     public static final String CURSOR = "base-merge";
     private static final Logger LOG = Logger.getLogger(BaseMerger.class);
-    private static final int CHUNK = 5000;
+    private static final int CHUNK = 20_000;
     /** Fields that describe the record rather than the subject; they never conflict. */
     private static final List<String> METADATA = List.of("updatedAt");
 

@@ -105,57 +105,95 @@ public class DeliveryDispatcher implements JournalListener {
         }
     }
 
-    /** Works one subscription: up to a few batches, stops at the first failure. */
+    /**
+     * Works one subscription: up to {@value #BATCHES_PER_TURN} batches, stopping at the first
+     * failure. Progress is kept in memory during the turn and written once at its end (one commit
+     * per turn, not per batch): a crash in between redelivers those batches, which at-least-once
+     * allows. A cursor moved by someone else meanwhile (a replay) wins: the turn stops and leaves it.
+     */
     public void deliver(String subscriptionId) {
         if (!inFlight.add(subscriptionId)) {
             return;
         }
+        Turn turn = null;
         try {
-            for (int turn = 0; turn < BATCHES_PER_TURN; turn++) {
-                if (!deliverBatch(subscriptionId)) {
+            for (int n = 0; n < BATCHES_PER_TURN; n++) {
+                Optional<Subscription> found = store.find(subscriptionId);
+                if (found.isEmpty() || found.get().status() != SubscriptionStatus.ACTIVE) {
+                    return;
+                }
+                if (turn == null) {
+                    turn = new Turn(found.get().cursor());
+                } else if (found.get().cursor() != turn.persisted) {
+                    turn = null; // rewound (replay) or moved elsewhere: leave it as it is now
+                    return;
+                }
+                if (!deliverBatch(found.get(), turn)) {
                     return;
                 }
             }
         } finally {
+            if (turn != null && turn.delivered > 0) {
+                store.delivered(subscriptionId, turn.persisted, turn.cursor, turn.delivered);
+            }
             inFlight.remove(subscriptionId);
         }
     }
 
+    /** A turn's progress: the cursor as stored when it began, how far it got, events delivered. */
+    private static final class Turn {
+        long persisted;
+        long cursor;
+        int delivered;
+
+        Turn(long persisted) {
+            this.persisted = persisted;
+            this.cursor = persisted;
+        }
+    }
+
     /** @return true when a full batch went out and more may be waiting */
-    private boolean deliverBatch(String id) {
-        Optional<Subscription> found = store.find(id);
-        if (found.isEmpty() || found.get().status() != SubscriptionStatus.ACTIVE) {
+    private boolean deliverBatch(Subscription stored, Turn turn) {
+        String id = stored.id();
+        if (stored.nextAttemptAt() != null && stored.nextAttemptAt().isAfter(Instant.now())) {
             return false;
         }
-        Subscription s = found.get();
-        if (s.nextAttemptAt() != null && s.nextAttemptAt().isAfter(Instant.now())) {
-            return false;
-        }
-        Optional<AccessRequest> grant = access.find(s.grantId()).filter(AccessRequest::granted);
+        Optional<AccessRequest> grant = access.find(stored.grantId()).filter(AccessRequest::granted);
         if (grant.isEmpty()) {
             store.setStatus(id, SubscriptionStatus.SUSPENDED);
             return false;
         }
-        Optional<ResourceDefinition> resource = directory.find(s.resource());
+        Optional<ResourceDefinition> resource = directory.find(stored.resource());
         if (resource.isEmpty()) {
             return false;
         }
-        EventReader.Page page = reader.read(resource.get(), grant.get(), s.divisionPrefix(), s.cursor(), config.delivery().batchSize());
-        if (page.lastSeq() == s.cursor()) {
+        EventReader.Page page = reader.read(resource.get(), grant.get(), stored.divisionPrefix(), turn.cursor,
+                config.delivery().batchSize());
+        if (page.lastSeq() == turn.cursor) {
             return false;
         }
         if (page.events().isEmpty()) {
-            store.skipped(id, page.lastSeq());
+            // all filtered out: nothing to deliver up to there
+            turn.cursor = page.lastSeq();
+            if (turn.delivered == 0) {
+                store.skipped(id, page.lastSeq());
+                turn.persisted = page.lastSeq();
+            }
             return page.more();
         }
-        DeliveryChannel channel = channels.get(s.channel());
+        DeliveryChannel channel = channels.get(stored.channel());
         try {
-            channel.deliver(s, page.events());
+            channel.deliver(stored, page.events());
         } catch (DeliveryChannel.DeliveryException e) {
-            int attempts = s.attempts() + 1;
+            if (turn.delivered > 0) {
+                // what went out before the failure is kept first
+                store.delivered(id, turn.persisted, turn.cursor, turn.delivered);
+                turn.delivered = 0;
+            }
+            int attempts = stored.attempts() + 1;
             long first = page.events().get(0).seq();
             if (attempts >= config.delivery().maxAttempts()) {
-                store.deadLettered(s, first, page.lastSeq(), page.events().size(), attempts, e.getMessage());
+                store.deadLettered(stored, first, page.lastSeq(), page.events().size(), attempts, e.getMessage());
                 Map<String, Object> detail = new LinkedHashMap<>();
                 detail.put("subscriptionId", id);
                 detail.put("firstSequence", first);
@@ -163,22 +201,23 @@ public class DeliveryDispatcher implements JournalListener {
                 detail.put("events", page.events().size());
                 detail.put("attempts", attempts);
                 detail.put("error", e.getMessage());
-                audit.record("hub", "delivery.dead-letter", s.resource(), detail);
-                return true;
+                audit.record("hub", "delivery.dead-letter", stored.resource(), detail);
+                return false;
             }
             store.failed(id, attempts, Instant.now().plus(backoff.delay(attempts)), e.getMessage());
             return false;
         }
-        store.delivered(id, page.lastSeq(), page.events().size());
+        turn.cursor = page.lastSeq();
+        turn.delivered += page.events().size();
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("subscriptionId", id);
-        detail.put("consumer", s.consumer());
-        detail.put("channel", s.channel().name());
+        detail.put("consumer", stored.consumer());
+        detail.put("channel", stored.channel().name());
         detail.put("firstSequence", page.events().get(0).seq());
         detail.put("lastSequence", page.events().get(page.events().size() - 1).seq());
         detail.put("events", page.events().size());
         detail.put("fields", grant.get().grantedFields());
-        audit.recordSoon("hub", "delivery", s.resource(), detail);
+        audit.recordSoon("hub", "delivery", stored.resource(), detail);
         return page.more();
     }
 }

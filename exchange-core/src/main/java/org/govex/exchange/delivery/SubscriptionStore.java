@@ -66,9 +66,13 @@ public class SubscriptionStore {
         }
     }
 
-    public void delivered(String id, long cursor, int count) {
+    /**
+     * Records delivered events and moves the cursor from {@code from} to {@code cursor}; a cursor
+     * no longer at {@code from} (a replay moved it meanwhile) is left as it is.
+     */
+    public void delivered(String id, long from, long cursor, int count) {
         update("UPDATE subscription SET cursor_seq = ?, attempts = 0, next_attempt_at = NULL, delivered_count = delivered_count + ?, "
-                + "last_delivered_at = ? WHERE id = ?", cursor, count, ts(Instant.now()), id);
+                + "last_delivered_at = ? WHERE id = ? AND cursor_seq = ?", cursor, count, ts(Instant.now()), id, from);
     }
 
     /** Moves the cursor past records the filter skipped. */
