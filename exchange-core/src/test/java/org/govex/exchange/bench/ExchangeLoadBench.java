@@ -124,7 +124,8 @@ public final class ExchangeLoadBench {
             long accepted = runPublishers(http, clients, batch, seconds, next, receipts);
             double elapsed = (System.nanoTime() - t0) / 1e9;
             double rate = accepted / elapsed;
-            Thread.sleep(3000);
+            // let phase 1's backlog (deliveries, base merge) drain, so phase 2 measures a 2k/s load alone
+            Thread.sleep(Long.getLong("bench.settleMillis", 15_000));
             List<Long> fullDelivery = latencies(hooks, feedLatency, mark, Long.MAX_VALUE);
 
             // phase 2: paced 2,000 records/s (200-record batches every 100 ms) for 20 s
