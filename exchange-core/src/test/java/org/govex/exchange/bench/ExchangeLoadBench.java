@@ -124,8 +124,18 @@ public final class ExchangeLoadBench {
             long accepted = runPublishers(http, clients, batch, seconds, next, receipts);
             double elapsed = (System.nanoTime() - t0) / 1e9;
             double rate = accepted / elapsed;
-            // let phase 1's backlog (deliveries, base merge) drain, so phase 2 measures a 2k/s load alone
-            Thread.sleep(Long.getLong("bench.settleMillis", 15_000));
+            // let phase 1's backlog drain, so phase 2 measures a 2k/s load alone: wait for the base
+            // merge to catch up (its lag gauge), then the settle time for the deliveries
+            long drainStart = System.nanoTime();
+            long lag = Long.MAX_VALUE;
+            while (lag > 0 && System.nanoTime() - drainStart < 180_000_000_000L) {
+                lag = mergeLag(http);
+                if (lag > 0) {
+                    Thread.sleep(500);
+                }
+            }
+            double mergeDrainS = (System.nanoTime() - drainStart) / 1e9;
+            Thread.sleep(Long.getLong("bench.settleMillis", 5_000));
             List<Long> fullDelivery = latencies(hooks, feedLatency, mark, Long.MAX_VALUE);
 
             // phase 2: paced 2,000 records/s (200-record batches every 100 ms) for 20 s
@@ -158,6 +168,7 @@ public final class ExchangeLoadBench {
             report.append(String.format(Locale.ROOT, "clients=%d batch=%d duration=%ds record≈%d bytes feeds=%d webhooks=%d%n", clients, batch, seconds, bytes, feeds, webhooks));
             report.append(String.format(Locale.ROOT, "accepted records/s (durable): %.0f (%d records in %.1f s)%n", rate, accepted, elapsed));
             report.append(String.format(Locale.ROOT, "receipt latency per 1,000-record batch: p50 %d ms, p99 %d ms%n", pct(r, 50), pct(r, 99)));
+            report.append(String.format(Locale.ROOT, "base merge caught up with the journal %.1f s after phase 1%n", mergeDrainS));
             report.append(String.format(Locale.ROOT, "publish-to-delivery at full load (webhook+feed): p50 %d ms, p99 %d ms (n=%d)%n",
                     pct(fullDelivery, 50), pct(fullDelivery, 99), fullDelivery.size()));
             report.append(String.format(Locale.ROOT, "publish-to-delivery at 2k records/s: p50 %d ms, p99 %d ms (n=%d, %d records)%n",
@@ -256,6 +267,17 @@ public final class ExchangeLoadBench {
             throw new IllegalStateException("not a feed page: " + new String(page, java.nio.charset.StandardCharsets.UTF_8));
         }
         return next;
+    }
+
+    /** The base merge's lag in records, from the hub's Prometheus gauge. */
+    static long mergeLag(Http http) throws Exception {
+        String metrics = new String(http.getBytes("/q/metrics", MZJ).body(), StandardCharsets.UTF_8);
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith("govex_base_merge_lag_records ")) {
+                return (long) Double.parseDouble(line.substring(line.indexOf(' ') + 1).trim());
+            }
+        }
+        throw new IllegalStateException("no govex_base_merge_lag_records gauge");
     }
 
     static long sentAt(JsonNode data) {

@@ -1,0 +1,32 @@
+package org.govex.exchange.ops;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.govex.exchange.base.BaseMerger;
+import org.govex.exchange.journal.Journal;
+
+/**
+ * How far the hub's background work is behind the journal, for operators (Prometheus at
+ * {@code /q/metrics}): the journal head and the base merge's lag in records.
+ */
+@ApplicationScoped
+public class ExchangeGauges {
+
+    private final MeterRegistry registry;
+    private final Journal journal;
+
+    public ExchangeGauges(MeterRegistry registry, Journal journal) {
+        this.registry = registry;
+        this.journal = journal;
+    }
+
+    void register(@Observes StartupEvent event) {
+        Gauge.builder("govex.journal.head", journal, Journal::head)
+                .description("Highest committed journal sequence").register(registry);
+        Gauge.builder("govex.base.merge.lag", journal, j -> Math.max(0, j.head() - j.cursor(BaseMerger.CURSOR)))
+                .description("Journal records not yet merged into the base databases").baseUnit("records").register(registry);
+    }
+}
