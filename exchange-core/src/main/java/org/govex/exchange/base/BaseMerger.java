@@ -7,7 +7,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.govex.exchange.journal.Journal;
 import org.govex.exchange.journal.JournalRecord;
-import org.govex.exchange.resource.BaseDatabase;
+import org.govex.schemas.record.BaseDatabase;
 import org.govex.exchange.resource.DataItemDefinition;
 import org.govex.exchange.resource.ResourceDefinition;
 import org.govex.exchange.resource.ResourceDirectory;
@@ -157,7 +157,7 @@ public class BaseMerger {
             boolean authoritative = resource.item(name).map(DataItemDefinition::authoritative).orElse(false);
             FieldProvenance was = draft.doc.provenance(name);
             Stored old = was == null ? null : new Stored(draft.doc.value(name), was.resource(), was.department(), was.authoritative());
-            Decision d = decide(old, value, resource.code(), authoritative, METADATA.contains(name) || m.db.keyFields().contains(name));
+            Decision d = decide(old, value, resource.code(), authoritative, METADATA.contains(name) || m.resource.keyFields().contains(name));
             if (d.write) {
                 draft.doc.put(name, value, authoritative ? authoritativeSource : plain);
                 draft.dirty = true;

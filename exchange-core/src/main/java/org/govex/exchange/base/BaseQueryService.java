@@ -7,7 +7,8 @@ import org.govex.exchange.access.AccessRequest;
 import org.govex.exchange.access.AccessService;
 import org.govex.exchange.access.MaskRule;
 import org.govex.exchange.audit.AuditTrail;
-import org.govex.exchange.resource.BaseDatabase;
+import org.govex.schemas.record.BaseDatabase;
+import org.govex.schemas.record.RecordType;
 import org.govex.exchange.resource.DataItemDefinition;
 import org.govex.exchange.resource.ResourceDefinition;
 import org.govex.exchange.resource.ResourceDirectory;
@@ -46,11 +47,16 @@ public class BaseQueryService {
     record Visibility(Set<String> fields, Set<String> unmasked, Map<String, DataItemDefinition> items) {
     }
 
+    private static String recordTypeOf(BaseDatabase db) {
+        return java.util.Arrays.stream(RecordType.values()).filter(t -> t.baseDatabase() == db).findFirst()
+                .map(RecordType::id).orElse(db.id());
+    }
+
     public GoldenRecord one(GovexPrincipal p, BaseDatabase db, String key) {
         Visibility v = visibility(p, db);
         Optional<GoldenRecord> g = store.find(db, key);
         auditQuery(p, db, key, g.isPresent() ? 1 : 0, v);
-        return g.map(r -> project(r, v)).orElseThrow(() -> GovexException.notFound("No " + db.recordType() + " with key " + key
+        return g.map(r -> project(r, v)).orElseThrow(() -> GovexException.notFound("No " + recordTypeOf(db) + " with key " + key
                 + " in the " + db.id() + " base database"));
     }
 

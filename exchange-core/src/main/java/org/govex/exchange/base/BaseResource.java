@@ -7,7 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.govex.exchange.resource.BaseDatabase;
+import org.govex.schemas.record.BaseDatabase;
 import org.govex.exchange.security.CurrentPrincipal;
 import org.govex.exchange.security.Role;
 

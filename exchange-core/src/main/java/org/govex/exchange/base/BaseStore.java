@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.govex.exchange.resource.BaseDatabase;
+import org.govex.schemas.record.BaseDatabase;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
 

@@ -1,5 +1,8 @@
 package org.govex.exchange.resource;
 
+import org.govex.schemas.record.BaseDatabase;
+import org.govex.schemas.record.RecordType;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -36,14 +39,14 @@ public record ResourceDefinition(
         return dataItems.stream().filter(i -> i.name().equals(name)).findFirst();
     }
 
-    /** The fields whose values make a record's key: the base database's, else the first data item. */
+    /** The fields whose values make a record's key: the record type's, else the first data item. */
     public List<String> keyFields() {
-        return baseDatabase().map(BaseDatabase::keyFields)
+        return RecordType.byId(recordType).map(RecordType::keyFields)
                 .orElseGet(() -> dataItems.isEmpty() ? List.of() : List.of(dataItems.get(0).name()));
     }
 
-    /** The base database the resource's records merge into, if any. */
+    /** The base database the resource's records merge into (the record type's), if any. */
     public Optional<BaseDatabase> baseDatabase() {
-        return BaseDatabase.forRecordType(recordType);
+        return RecordType.byId(recordType).map(RecordType::baseDatabase);
     }
 }

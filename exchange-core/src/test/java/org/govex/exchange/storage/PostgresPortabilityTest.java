@@ -12,7 +12,7 @@ import org.govex.exchange.journal.AppendRequest;
 import org.govex.exchange.journal.Journal;
 import org.govex.exchange.journal.JournalRecord;
 import org.govex.exchange.journal.JournalWriter;
-import org.govex.exchange.resource.BaseDatabase;
+import org.govex.schemas.record.BaseDatabase;
 import org.govex.exchange.resource.DataItemDefinition;
 import org.govex.exchange.resource.ResourceDefinition;
 import org.govex.exchange.resource.ResourceDirectory;
