@@ -36,7 +36,13 @@ public record ResourceDefinition(
     }
 
     public Optional<DataItemDefinition> item(String name) {
-        return dataItems.stream().filter(i -> i.name().equals(name)).findFirst();
+        // a plain loop: called per field of every record merged and every event projected
+        for (DataItemDefinition i : dataItems) {
+            if (i.name().equals(name)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The fields whose values make a record's key: the record type's, else the first data item. */
