@@ -1,7 +1,6 @@
 package org.govex.exchange.base;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.govex.schemas.record.BaseDatabase;
@@ -114,9 +113,5 @@ public class BaseStore {
         } catch (SQLException e) {
             throw new GovexException(ProblemKind.INTERNAL, null, "conflict read failed", List.of(), e);
         }
-    }
-
-    ObjectNode empty() {
-        return json.createObjectNode();
     }
 }

@@ -83,10 +83,6 @@ public class Journal {
         return out;
     }
 
-    public long countFor(String resourceCode) {
-        return scalar("SELECT COUNT(*) FROM journal_record WHERE resource_code = ?", resourceCode);
-    }
-
     public long countAfter(String resourceCode, long after) {
         return scalar("SELECT COUNT(*) FROM journal_record WHERE resource_code = ? AND seq > ?", resourceCode, after);
     }
