@@ -126,9 +126,14 @@ public final class ExchangeLoadBench {
             // phase 1: full load
             ConcurrentLinkedQueue<Long> receipts = new ConcurrentLinkedQueue<>();
             long mark = System.currentTimeMillis();
+            double hubCpu0 = hub.cpuSeconds();
+            double ownCpu0 = ownCpuSeconds();
             long t0 = System.nanoTime();
             long accepted = runPublishers(http, clients, batch, seconds, next, receipts);
             double elapsed = (System.nanoTime() - t0) / 1e9;
+            double hubCpu = hub.cpuSeconds() - hubCpu0;
+            double ownCpu = ownCpuSeconds() - ownCpu0;
+            long deliveredInPhase1 = delivered.delays(mark, Long.MAX_VALUE).size();
             double rate = accepted / elapsed;
             // let phase 1's backlog drain, so phase 2 measures a 2k/s load alone: wait for the base
             // merge to catch up (its lag gauge), then the settle time for the deliveries
@@ -173,6 +178,9 @@ public final class ExchangeLoadBench {
             int bytes = TestPersons.json(1).getBytes(StandardCharsets.UTF_8).length;
             report.append(String.format(Locale.ROOT, "clients=%d batch=%d duration=%ds record≈%d bytes feeds=%d webhooks=%d%n", clients, batch, seconds, bytes, feeds, webhooks));
             report.append(String.format(Locale.ROOT, "accepted records/s (durable): %.0f (%d records in %.1f s)%n", rate, accepted, elapsed));
+            report.append(String.format(Locale.ROOT, "CPU during phase 1: hub %.1f s (%.2f cores, %.0f µs per accepted record), harness %.1f s (%.2f cores); "
+                            + "events delivered meanwhile %d (%.0f/s)%n", hubCpu, hubCpu / elapsed, 1e6 * hubCpu / Math.max(1, accepted),
+                    ownCpu, ownCpu / elapsed, deliveredInPhase1, deliveredInPhase1 / elapsed));
             report.append(String.format(Locale.ROOT, "receipt latency per 1,000-record batch: p50 %d ms, p99 %d ms%n", pct(r, 50), pct(r, 99)));
             report.append(String.format(Locale.ROOT, "base merge caught up with the journal %.1f s after phase 1%n", mergeDrainS));
             report.append(String.format(Locale.ROOT, "publish-to-delivery at full load (webhook+feed): p50 %d ms, p99 %d ms (n=%d)%n",
@@ -305,6 +313,11 @@ public final class ExchangeLoadBench {
             }
         }
         throw new IllegalStateException("no govex_base_merge_lag_records gauge");
+    }
+
+    static double ownCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : -1;
     }
 
     static long pct(List<Long> sorted, int p) {
