@@ -15,22 +15,32 @@ import java.nio.charset.StandardCharsets;
  */
 final class WrittenEvent implements SerializableString {
 
-    private final String json;
     private final byte[] utf8;
+    /** The text, made only if a character-based writer asks for it. */
+    private volatile String json;
+
+    WrittenEvent(byte[] utf8) {
+        this.utf8 = utf8;
+    }
 
     WrittenEvent(String json) {
+        this(json.getBytes(StandardCharsets.UTF_8));
         this.json = json;
-        this.utf8 = json.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
     public String getValue() {
-        return json;
+        String s = json;
+        if (s == null) {
+            s = new String(utf8, StandardCharsets.UTF_8);
+            json = s;
+        }
+        return s;
     }
 
     @Override
     public int charLength() {
-        return json.length();
+        return getValue().length();
     }
 
     @Override
@@ -49,11 +59,12 @@ final class WrittenEvent implements SerializableString {
 
     @Override
     public int appendUnquoted(char[] buffer, int offset) {
-        if (offset + json.length() > buffer.length) {
+        String s = getValue();
+        if (offset + s.length() > buffer.length) {
             return -1;
         }
-        json.getChars(0, json.length(), buffer, offset);
-        return json.length();
+        s.getChars(0, s.length(), buffer, offset);
+        return s.length();
     }
 
     @Override
@@ -72,7 +83,7 @@ final class WrittenEvent implements SerializableString {
     }
 
     private SerializedString quoted() {
-        return new SerializedString(json);
+        return new SerializedString(getValue());
     }
 
     @Override
@@ -107,6 +118,6 @@ final class WrittenEvent implements SerializableString {
 
     @Override
     public String toString() {
-        return json;
+        return getValue();
     }
 }

@@ -1,0 +1,50 @@
+package org.govex.exchange.delivery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The event written once as bytes is the same CloudEvent as the tree form, byte for byte in a batch. */
+class CloudEventsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static DeliveryEvent event(String key) {
+        ObjectNode data = JSON.createObjectNode();
+        data.put("idNumber", "330106********0011");
+        data.put("name", "王*");
+        data.put("domicileDivision", "330106");
+        data.put("updatedAt", "2026-11-26T14:00:00+08:00");
+        return new DeliveryEvent(DeliveryEvent.idOf("101001-000001", 42), 42, "101001-000001", key,
+                Instant.parse("2026-11-26T06:00:00.123456Z"), data);
+    }
+
+    @Test
+    void structuredBytesAreTheEventEnvelope() throws Exception {
+        for (String key : new String[]{"p-3f9a0c5e7b1d2f4a6c8e0b1d3f5a7c9e", null}) {
+            DeliveryEvent e = event(key);
+            byte[] written = CloudEvents.structured(JSON, e).asUnquotedUTF8();
+            assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(JSON.writeValueAsString(CloudEvents.event(JSON, e)));
+            JsonNode parsed = JSON.readTree(written);
+            assertThat(parsed.get("specversion").asText()).isEqualTo("1.0");
+            assertThat(parsed.get("data").get("name").asText()).isEqualTo("王*");
+            assertThat(CloudEvents.structured(JSON, e).getValue()).isEqualTo(new String(written, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aBatchJoinsTheWrittenEventsIntoOneArray() throws Exception {
+        DeliveryEvent e = event("p-3f9a0c5e7b1d2f4a6c8e0b1d3f5a7c9e");
+        DeliveryEvent written = new DeliveryEvent(e.id(), e.seq(), e.resource(), e.key(), e.time(), e.data(),
+                CloudEvents.structured(JSON, e));
+        JsonNode batch = JSON.readTree(CloudEvents.batch(JSON, java.util.List.of(written, written)));
+        assertThat(batch.size()).isEqualTo(2);
+        assertThat(JSON.writeValueAsString(batch.get(1))).isEqualTo(JSON.writeValueAsString(CloudEvents.event(JSON, e)));
+    }
+}
