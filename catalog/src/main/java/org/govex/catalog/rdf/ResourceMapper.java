@@ -47,6 +47,16 @@ public final class ResourceMapper {
         return m;
     }
 
+    /**
+     * The triples {@link #write} makes, as a Turtle block in UTF-8 under the fixed prefixes
+     * ({@link TurtleBlocks}): what the DCAT-AP export writes for the entry itself.
+     */
+    public static byte[] turtle(InformationResource r) {
+        Model m = ModelFactory.createDefaultModel();
+        write(m, r);
+        return new TurtleBlocks().format(m.getGraph().find()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static Resource write(Model m, InformationResource r) {
         Resource s = m.createResource(CatalogIris.resource(r.code()));
         s.addProperty(RDF.type, DCAT3.Dataset).addProperty(RDF.type, GOVEX.InformationResource);
