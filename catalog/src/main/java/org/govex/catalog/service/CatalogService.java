@@ -487,11 +487,13 @@ public class CatalogService implements AutoCloseable {
      * state of that token. Close it when done.
      */
     public synchronized Optional<CatalogIndex.Snapshot> indexSnapshot() {
+        return indexInStep() ? Optional.of(index.snapshot()) : Optional.empty();
+    }
+
+    /** Whether the search index reflects the store's current state (its change token is the store's). */
+    public synchronized boolean indexInStep() {
         Optional<String> token = storeToken();
-        if (token.isEmpty() || !token.equals(index.storeToken())) {
-            return Optional.empty();
-        }
-        return Optional.of(index.snapshot());
+        return token.isPresent() && token.equals(index.storeToken());
     }
 
     public int indexedCount() {
