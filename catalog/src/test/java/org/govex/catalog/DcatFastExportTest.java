@@ -91,6 +91,10 @@ class DcatFastExportTest {
         assertThat(updated.contains(updated.getResource(CatalogIris.item(a, "moveDate")), null)).isTrue();
         assertThat(updated.contains(updated.getResource(CatalogIris.resource(a)), DCAT3.version, "2")).isTrue();
 
+        // what the exchange observed is stored beside the entry, not part of its DCAT-AP description
+        catalog.recordObservation(a, Instant.parse("2024-06-01T02:00:00Z"), 1_234_567, 3);
+        sameBothWays(exporter, all);
+
         // the provider renamed: its name is not part of any stored block
         catalog.registerProvider(new Provider(provider, "杭州市数据资源管理局", "Hangzhou Data Resources Bureau", "hz", "330100",
                 Provider.Level.DEPARTMENT));
@@ -140,6 +144,28 @@ class DcatFastExportTest {
         assertThat(node1.indexInStep()).isTrue();
         assertThat(title(sameBothWays(exporter, two), a)).isEqualTo("西湖区户籍迁移登记信息（更正）");
         node1.close();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theBlocksOfAPersistedIndexServeTheExportAfterARestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        org.govex.catalog.store.CatalogStore store = org.govex.catalog.store.CatalogStore.tdb2(dir.resolve("tdb2"));
+        String a = TestResources.uniqueCode("101004");
+        String b = TestResources.uniqueCode("102003");
+        try (CatalogService first = new CatalogService(store, StoreKind.ELEMENTS, java.time.Clock.systemUTC(), dir.resolve("catalog-index"))) {
+            first.registerProvider(new Provider("hz", "杭州市人民政府", null, null, "330100", Provider.Level.CITY));
+            first.registerProvider(new Provider("hz-gaj", "杭州市公安局", null, "hz", "330100", Provider.Level.DEPARTMENT));
+            first.registerProvider(new Provider("hz-mzj", "杭州市民政局", null, "hz", "330100", Provider.Level.DEPARTMENT));
+            first.create(TestResources.population(a).status(ResourceStatus.PUBLISHED).build(), "hz-gaj");
+            first.create(TestResources.socialOrganisations(b).status(ResourceStatus.PUBLISHED).build(), "hz-mzj");
+        }
+        try (CatalogService second = new CatalogService(store, StoreKind.ELEMENTS, java.time.Clock.systemUTC(), dir.resolve("catalog-index"))) {
+            assertThat(second.indexRebuiltAtOpen()).isFalse();
+            assertThat(second.indexInStep()).isTrue();
+            DcatExporter exporter = new DcatExporter(second, HANGZHOU);
+            Model whole = sameBothWays(exporter, exporter.select(null, 1, 0));
+            assertThat(whole.listSubjectsWithProperty(RDF.type, DCAT3.Dataset).toList()).hasSize(2);
+            assertThat(CatalogShapes.violations(CatalogShapes.validate(CatalogShapes.dcatAp(), whole.getGraph()))).isEmpty();
+        }
     }
 
     /** Exports the selection both ways; they must be isomorphic. Returns the fast one. */
