@@ -36,6 +36,8 @@ import java.util.Optional;
  */
 public final class ResourceMapper {
 
+    private static final ThreadLocal<TurtleBlocks> TURTLE = ThreadLocal.withInitial(TurtleBlocks::new);
+
     private ResourceMapper() {
     }
 
@@ -54,7 +56,7 @@ public final class ResourceMapper {
     public static byte[] turtle(InformationResource r) {
         Model m = ModelFactory.createDefaultModel();
         write(m, r);
-        return new TurtleBlocks().format(m.getGraph().find()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return TURTLE.get().format(m.getGraph().find()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public static Resource write(Model m, InformationResource r) {

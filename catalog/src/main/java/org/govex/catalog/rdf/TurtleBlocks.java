@@ -1,6 +1,6 @@
 package org.govex.catalog.rdf;
 
-import org.apache.jena.atlas.io.IndentedLineBuffer;
+import org.apache.jena.atlas.io.StringWriterI;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFormatter;
@@ -32,6 +32,14 @@ public final class TurtleBlocks {
 
     private final NodeFormatter nodes = new NodeFormatterTTL(null, PrefixMapFactory.create(Vocabularies.prefixes()));
 
+    private final Map<Node, String> predicates = new java.util.HashMap<>();
+
+    private String formatted(Node n) {
+        StringWriterI w = new StringWriterI();
+        nodes.format(w, n);
+        return w.toString();
+    }
+
     /** The prefix declarations every block relies on. */
     public static String header() {
         return HEADER;
@@ -46,17 +54,18 @@ public final class TurtleBlocks {
             }
             bySubject.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t);
         });
-        IndentedLineBuffer out = new IndentedLineBuffer();
+        StringWriterI out = new StringWriterI();
         for (List<Triple> block : bySubject.values()) {
             nodes.format(out, block.get(0).getSubject());
             for (int i = 0; i < block.size(); i++) {
                 out.write(i == 0 ? " " : " ;\n    ");
-                nodes.format(out, block.get(i).getPredicate());
+                // few predicates, formatted once each
+                out.write(predicates.computeIfAbsent(block.get(i).getPredicate(), this::formatted));
                 out.write(' ');
                 nodes.format(out, block.get(i).getObject());
             }
             out.write(" .\n");
         }
-        return out.asString();
+        return out.toString();
     }
 }
