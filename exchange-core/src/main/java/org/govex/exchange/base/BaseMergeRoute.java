@@ -3,22 +3,59 @@ package org.govex.exchange.base;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.camel.builder.RouteBuilder;
 import org.govex.exchange.config.ExchangeConfig;
+import org.govex.exchange.journal.Journal;
 
-/** Base databases: a timer merges the journal beyond the base-merge cursor into golden records. */
+/**
+ * Base databases: a timer merges the journal beyond the base-merge cursor into golden records,
+ * chunk by chunk. Publishing comes first: while the journal grows under a chunk, the merge pauses
+ * after it so that it takes at most {@code govex.exchange.base-merge-busy-share} of the time, and
+ * catches up at full speed once publishers pause.
+ */
 @ApplicationScoped
 public class BaseMergeRoute extends RouteBuilder {
 
+    /** Longest pause between two chunks, however long the chunk took. */
+    static final long MAX_PAUSE_MILLIS = 5_000;
+
     private final ExchangeConfig config;
     private final BaseMerger merger;
+    private final Journal journal;
 
-    public BaseMergeRoute(ExchangeConfig config, BaseMerger merger) {
+    public BaseMergeRoute(ExchangeConfig config, BaseMerger merger, Journal journal) {
         this.config = config;
         this.merger = merger;
+        this.journal = journal;
     }
 
     @Override
     public void configure() {
         from(config.routes().baseMergeTick()).routeId("base-merge")
-                .process(ex -> ex.getIn().setBody(merger.mergePending()));
+                .process(ex -> ex.getIn().setBody(mergeYielding()));
+    }
+
+    private int mergeYielding() throws InterruptedException {
+        int total = 0;
+        while (true) {
+            long headBefore = journal.head();
+            long start = System.nanoTime();
+            int merged = merger.mergeNext();
+            if (merged == 0) {
+                return total;
+            }
+            total += merged;
+            long pause = pauseAfter(System.nanoTime() - start, journal.head() > headBefore, config.baseMergeBusyShare());
+            if (pause > 0) {
+                Thread.sleep(pause);
+            }
+        }
+    }
+
+    /** The pause (ms) after a chunk that took {@code tookNanos}, so the merge keeps to its share while publishers write. */
+    static long pauseAfter(long tookNanos, boolean publishing, double busyShare) {
+        if (!publishing || busyShare >= 1 || busyShare <= 0) {
+            return 0;
+        }
+        double pauseMillis = tookNanos / 1e6 * (1 - busyShare) / busyShare;
+        return Math.min(MAX_PAUSE_MILLIS, Math.round(pauseMillis));
     }
 }

@@ -3,6 +3,7 @@ package org.govex.exchange.base;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
 import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.govex.exchange.journal.Journal;
@@ -32,8 +33,8 @@ import java.util.UUID;
 
 /**
  * Merges journal records of the four base record types into golden records, field by field,
- * from the journal cursor {@value #CURSOR} onwards (restart-safe: cursor and merges commit
- * together). A source updates its own values; a different source's different value is a
+ * from the base database's cursor {@value #CURSOR} onwards (restart-safe: cursor and merges commit
+ * together in the base database, which is not the journal's). A source updates its own values; a different source's different value is a
  * conflict, settled by the catalog's authoritative flag (一数一源) and recorded for planners.
  * A chunk of the journal is merged in memory: each key's document is read once, written once.
  */
@@ -53,6 +54,12 @@ public class BaseMerger {
     private final BaseStore store;
 
     @jakarta.inject.Inject
+    public BaseMerger(@io.quarkus.agroal.DataSource(BaseStore.DATASOURCE) AgroalDataSource dataSource, Journal journal,
+                      ResourceDirectory directory, ObjectMapper json, BaseStore store) {
+        this((DataSource) dataSource, journal, directory, json, store);
+    }
+
+    /** Outside CDI: {@code dataSource} holds the base database (db/base migrations). */
     public BaseMerger(DataSource dataSource, Journal journal, ResourceDirectory directory, ObjectMapper json, BaseStore store) {
         this.dataSource = dataSource;
         this.journal = journal;
@@ -66,30 +73,46 @@ public class BaseMerger {
     }
 
     /** Merges what the journal holds beyond the cursor; returns the number of journal records processed. */
-    public synchronized int mergePending() {
+    public int mergePending() {
         int total = 0;
-        while (true) {
-            long cursor = journal.cursor(CURSOR);
-            List<JournalRecord> records = journal.readAll(cursor, CHUNK);
-            if (records.isEmpty()) {
-                return total;
-            }
-            try (Connection c = dataSource.getConnection()) {
-                c.setAutoCommit(false);
-                try {
-                    mergeChunk(c, records);
-                    journal.saveCursor(c, CURSOR, records.get(records.size() - 1).seq());
-                    c.commit();
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                }
-            } catch (SQLException e) {
-                LOG.error("base merge failed after journal sequence " + cursor, e);
-                return total;
-            }
-            total += records.size();
+        int n;
+        while ((n = mergeNext()) > 0) {
+            total += n;
         }
+        return total;
+    }
+
+    /** Journal records merged so far: the merge's position in the journal. */
+    public long cursor() {
+        return store.cursor(CURSOR);
+    }
+
+    /**
+     * Merges the next chunk (at most {@value #CHUNK} journal records) beyond the cursor in one
+     * transaction; returns the number of journal records processed (0: nothing pending, or the
+     * chunk failed and was logged).
+     */
+    public synchronized int mergeNext() {
+        long cursor = store.cursor(CURSOR);
+        List<JournalRecord> records = journal.readAll(cursor, CHUNK);
+        if (records.isEmpty()) {
+            return 0;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                mergeChunk(c, records);
+                store.saveCursor(c, CURSOR, records.get(records.size() - 1).seq());
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            LOG.error("base merge failed after journal sequence " + cursor, e);
+            return 0;
+        }
+        return records.size();
     }
 
     /** A journal record bound for a base database. */
@@ -130,7 +153,7 @@ public class BaseMerger {
             store.documents(c, k.getKey(), k.getValue()).forEach((key, doc) -> byKey.put(key, new Draft(doc, false)));
             drafts.put(k.getKey(), byKey);
         }
-        try (PreparedStatement conflict = c.prepareStatement("INSERT INTO base_conflict (id, base_db, record_key, field_name, "
+        try (PreparedStatement conflict = c.prepareStatement("INSERT INTO golden_conflict (id, base_db, record_key, field_name, "
                 + "kept_value, kept_resource, kept_department, other_value, other_resource, other_department, journal_seq, "
                 + "resolution, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Timestamp detected = Timestamp.from(Instant.now());
@@ -185,9 +208,9 @@ public class BaseMerger {
 
     private void write(Connection c, Map<BaseDatabase, Map<String, Draft>> drafts) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO base_record (base_db, record_key, doc, last_seq, updated_at) "
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO golden_record (base_db, record_key, doc, last_seq, updated_at) "
                 + "VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement update = c.prepareStatement("UPDATE base_record SET doc = ?, last_seq = ?, updated_at = ? "
+             PreparedStatement update = c.prepareStatement("UPDATE golden_record SET doc = ?, last_seq = ?, updated_at = ? "
                      + "WHERE base_db = ? AND record_key = ?")) {
             for (Map.Entry<BaseDatabase, Map<String, Draft>> byDb : drafts.entrySet()) {
                 for (Map.Entry<String, Draft> e : byDb.getValue().entrySet()) {

@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,12 +24,21 @@ import java.util.Optional;
 @ApplicationScoped
 public class BaseStore {
 
+    /** The named datasource of the base databases ({@code quarkus.datasource."base".*}, migrations in db/base). */
+    public static final String DATASOURCE = "base";
+
     /** Keys looked up per statement by the merge. */
     private static final int IN_LIST = 500;
 
     private final DataSource dataSource;
     private final ObjectMapper json;
 
+    @jakarta.inject.Inject
+    public BaseStore(@io.quarkus.agroal.DataSource(DATASOURCE) io.agroal.api.AgroalDataSource dataSource, ObjectMapper json) {
+        this((DataSource) dataSource, json);
+    }
+
+    /** Outside CDI: {@code dataSource} holds the base database (db/base migrations). */
     public BaseStore(DataSource dataSource, ObjectMapper json) {
         this.dataSource = dataSource;
         this.json = json;
@@ -46,7 +57,7 @@ public class BaseStore {
     private List<GoldenRecord> load(BaseDatabase db, String where, String arg) {
         List<GoldenRecord> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT record_key, doc FROM base_record WHERE base_db = ? AND " + where
+             PreparedStatement ps = c.prepareStatement("SELECT record_key, doc FROM golden_record WHERE base_db = ? AND " + where
                      + " ORDER BY record_key")) {
             ps.setString(1, db.id());
             ps.setString(2, arg);
@@ -68,7 +79,7 @@ public class BaseStore {
         for (int from = 0; from < all.size(); from += IN_LIST) {
             List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
             String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT record_key, doc FROM base_record WHERE record_key IN ("
+            try (PreparedStatement ps = c.prepareStatement("SELECT record_key, doc FROM golden_record WHERE record_key IN ("
                     + marks + ") AND base_db = ?")) {
                 for (int i = 0; i < part.size(); i++) {
                     ps.setString(i + 1, part.get(i));
@@ -84,9 +95,41 @@ public class BaseStore {
         return out;
     }
 
+    /** Position of a journal reader whose work lives in the base database (0 when it never ran). */
+    long cursor(String name) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT position FROM golden_cursor WHERE cursor_name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new GovexException(ProblemKind.INTERNAL, null, "base merge cursor unreadable", List.of(), e);
+        }
+    }
+
+    /** Moves the cursor within the transaction that wrote what it covers. */
+    void saveCursor(Connection c, String name, long position) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement up = c.prepareStatement("UPDATE golden_cursor SET position = ?, updated_at = ? WHERE cursor_name = ?")) {
+            up.setLong(1, position);
+            up.setTimestamp(2, now);
+            up.setString(3, name);
+            if (up.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement in = c.prepareStatement("INSERT INTO golden_cursor (cursor_name, position, updated_at) VALUES (?, ?, ?)")) {
+            in.setString(1, name);
+            in.setLong(2, position);
+            in.setTimestamp(3, now);
+            in.executeUpdate();
+        }
+    }
+
     public List<Conflict> conflicts(String db, String key, long limit) {
         StringBuilder sql = new StringBuilder("SELECT id, base_db, record_key, field_name, kept_value, kept_resource, kept_department, "
-                + "other_value, other_resource, other_department, journal_seq, resolution, detected_at FROM base_conflict WHERE 1 = 1");
+                + "other_value, other_resource, other_department, journal_seq, resolution, detected_at FROM golden_conflict WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (db != null && !db.isBlank()) {
             sql.append(" AND base_db = ?");

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A golden record as the one JSON document stored per key ({@code base_record.doc}): the values,
+ * A golden record as the one JSON document stored per key ({@code golden_record.doc}): the values,
  * the distinct sources, and for each field the index of its source —
  * {@code {"values":{"name":"王小明",…},"sources":[["101001-000001","hz-gaj",42,"2026-11-20T01:30:00Z",true],…],"from":{"name":0,…}}};
  * {@code from} is left out when all fields have one source.

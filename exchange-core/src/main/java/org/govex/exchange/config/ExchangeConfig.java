@@ -27,6 +27,15 @@ public interface ExchangeConfig {
     @WithDefault("PT1S")
     Duration feedbackInterval();
 
+    /**
+     * Share of the time the base merge may take while publishers are writing to the journal
+     * (1: no yielding). The merge catches up once publishing pauses; its lag is the gauge
+     * {@code govex_base_merge_lag_records}.
+     */
+    @WithName("base-merge-busy-share")
+    @WithDefault("0.25")
+    double baseMergeBusyShare();
+
     Access access();
 
     Delivery delivery();

@@ -17,16 +17,18 @@ public class ExchangeGauges {
 
     private final MeterRegistry registry;
     private final Journal journal;
+    private final BaseMerger merger;
 
-    public ExchangeGauges(MeterRegistry registry, Journal journal) {
+    public ExchangeGauges(MeterRegistry registry, Journal journal, BaseMerger merger) {
         this.registry = registry;
         this.journal = journal;
+        this.merger = merger;
     }
 
     void register(@Observes StartupEvent event) {
         Gauge.builder("govex.journal.head", journal, Journal::head)
                 .description("Highest committed journal sequence").register(registry);
-        Gauge.builder("govex.base.merge.lag", journal, j -> Math.max(0, j.head() - j.cursor(BaseMerger.CURSOR)))
+        Gauge.builder("govex.base.merge.lag", journal, j -> Math.max(0, j.head() - merger.cursor()))
                 .description("Journal records not yet merged into the base databases").baseUnit("records").register(registry);
     }
 }

@@ -59,7 +59,8 @@ public final class ExchangeLoadBench {
         for (int i = 0; i < webhooks; i++) {
             hooks.add(new WebhookReceiver());
         }
-        List<String> hubOptions = new ArrayList<>(List.of("-Xmx1g", "-XX:+UseParallelGC"));
+        // the hub as README starts it (the JVM's default collector, G1), with a 1 GiB heap
+        List<String> hubOptions = new ArrayList<>(List.of("-Xmx1g"));
         String extra = System.getProperty("bench.hubopts", "");
         if (!extra.isBlank()) {
             hubOptions.addAll(List.of(extra.trim().split("\\s+")));
@@ -92,8 +93,11 @@ public final class ExchangeLoadBench {
                         "{\"resource\":\"" + POPULATION + "\",\"channel\":\"WEBHOOK\",\"endpoint\":\"" + h.url() + "\"}").body();
                 h.secret(sub.get("secret").asText());
             }
-            // long-polling feed readers, each recording publish-to-delivery latency of what it reads
-            ConcurrentLinkedQueue<long[]> feedLatency = new ConcurrentLinkedQueue<>();
+            // long-polling feed readers and webhooks, each recording publish-to-delivery latency of what it reads
+            LatencyLog delivered = new LatencyLog();
+            for (WebhookReceiver h : hooks) {
+                h.sink((now, body) -> readEvents(body, now, delivered));
+            }
             ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, feeds));
             long head = http.get("/api/v1/exchange/resources/" + POPULATION + "/feed?after=0&limit=1", MZJ).body().get("head").asLong();
             for (int i = 0; i < feeds; i++) {
@@ -105,7 +109,7 @@ public final class ExchangeLoadBench {
                         try {
                             byte[] page = own.getBytes("/api/v1/exchange/resources/" + POPULATION + "/feed?after=" + after
                                     + "&limit=1000&wait=5s", reader).body();
-                            after = readFeed(page, System.currentTimeMillis(), feedLatency);
+                            after = readFeed(page, System.currentTimeMillis(), delivered);
                         } catch (Exception e) {
                             return null;
                         }
@@ -136,7 +140,7 @@ public final class ExchangeLoadBench {
             }
             double mergeDrainS = (System.nanoTime() - drainStart) / 1e9;
             Thread.sleep(Long.getLong("bench.settleMillis", 5_000));
-            List<Long> fullDelivery = latencies(hooks, feedLatency, mark, Long.MAX_VALUE);
+            List<Long> fullDelivery = delivered.delays(mark, Long.MAX_VALUE);
 
             // phase 2: paced 2,000 records/s (200-record batches every 100 ms) for 20 s
             long mark2 = System.currentTimeMillis();
@@ -152,7 +156,7 @@ public final class ExchangeLoadBench {
             }
             Thread.sleep(3000);
             long mark2end = System.currentTimeMillis();
-            List<Long> pacedDelivery = latencies(hooks, feedLatency, mark2, mark2end);
+            List<Long> pacedDelivery = delivered.delays(mark2, mark2end);
             stop.set(true);
             readers.shutdownNow();
             hub.close(); // the baseline runs alone on the machine, right after
@@ -176,6 +180,8 @@ public final class ExchangeLoadBench {
             report.append(String.format(Locale.ROOT, "bare baseline (parse+validate+JDBC batch insert+commit per batch): 1 thread %.0f records/s, %d threads %.0f records/s%n",
                     baselineOne, clients, baselineN));
             report.append(String.format(Locale.ROOT, "hub / baseline: %.0f%%%n", 100 * rate / baseline));
+            report.append(String.format(Locale.ROOT, "webhook batches with a bad signature: %d%n",
+                    hooks.stream().mapToInt(WebhookReceiver::badSignatures).sum()));
         } finally {
             stop.set(true);
             hub.close();
@@ -239,10 +245,19 @@ public final class ExchangeLoadBench {
      * Reads a feed page with a streaming parser — {@code next} and each event's {@code updatedAt} —
      * so the harness's ten readers cost the shared cores little more than a real consumer elsewhere.
      */
-    static long readFeed(byte[] page, long now, ConcurrentLinkedQueue<long[]> latency) throws java.io.IOException {
+    static long readFeed(byte[] page, long now, LatencyLog latency) throws java.io.IOException {
+        long next = readEvents(page, now, latency);
+        if (next < 0) {
+            throw new IllegalStateException("not a feed page: " + new String(page, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return next;
+    }
+
+    /** Records each event's updatedAt (its send time) against {@code now}; returns a feed page's {@code next} (-1: none). */
+    static long readEvents(byte[] body, long now, LatencyLog latency) throws java.io.IOException {
         long next = -1;
         int depth = 0;
-        try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(page)) {
+        try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(body)) {
             com.fasterxml.jackson.core.JsonToken t;
             while ((t = p.nextToken()) != null) {
                 switch (t) {
@@ -255,16 +270,13 @@ public final class ExchangeLoadBench {
                             next = p.getLongValue();
                         } else if (name.equals("updatedAt")) {
                             p.nextToken();
-                            latency.add(new long[]{now, OffsetDateTime.parse(p.getText()).toInstant().toEpochMilli()});
+                            latency.add(OffsetDateTime.parse(p.getText()).toInstant().toEpochMilli(), now);
                         }
                     }
                     default -> {
                     }
                 }
             }
-        }
-        if (next < 0) {
-            throw new IllegalStateException("not a feed page: " + new String(page, java.nio.charset.StandardCharsets.UTF_8));
         }
         return next;
     }
@@ -278,29 +290,6 @@ public final class ExchangeLoadBench {
             }
         }
         throw new IllegalStateException("no govex_base_merge_lag_records gauge");
-    }
-
-    static long sentAt(JsonNode data) {
-        return OffsetDateTime.parse(data.get("updatedAt").asText()).toInstant().toEpochMilli();
-    }
-
-    static List<Long> latencies(List<WebhookReceiver> hooks, ConcurrentLinkedQueue<long[]> feed, long from, long to) {
-        List<Long> out = new ArrayList<>();
-        for (WebhookReceiver h : hooks) {
-            for (WebhookReceiver.Received e : h.events()) {
-                long sent = sentAt(e.event().get("data"));
-                if (sent >= from && sent < to) {
-                    out.add(e.receivedAtMillis() - sent);
-                }
-            }
-        }
-        for (long[] f : feed) {
-            if (f[1] >= from && f[1] < to) {
-                out.add(f[0] - f[1]);
-            }
-        }
-        Collections.sort(out);
-        return out;
     }
 
     static long pct(List<Long> sorted, int p) {

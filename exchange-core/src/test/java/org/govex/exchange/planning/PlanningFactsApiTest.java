@@ -36,6 +36,10 @@ class PlanningFactsApiTest {
     @Inject
     AgroalDataSource db;
 
+    @Inject
+    @io.quarkus.agroal.DataSource(org.govex.exchange.base.BaseStore.DATASOURCE)
+    AgroalDataSource baseDb;
+
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
@@ -52,10 +56,11 @@ class PlanningFactsApiTest {
                 ps.setString(1, "AR-" + run + "%");
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM base_conflict WHERE id LIKE ?")) {
-                ps.setString(1, "CF-" + run + "%");
-                ps.executeUpdate();
-            }
+        }
+        try (Connection c = baseDb.getConnection();
+             PreparedStatement ps = c.prepareStatement("DELETE FROM golden_conflict WHERE id LIKE ?")) {
+            ps.setString(1, "CF-" + run + "%");
+            ps.executeUpdate();
         }
     }
 
@@ -111,8 +116,8 @@ class PlanningFactsApiTest {
 
     private void insertConflict(String id, String base, String key, String field, String kept, String keptResource,
                                 String other, String otherResource, Instant at) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO base_conflict (id, base_db, record_key, field_name, kept_value, kept_resource, kept_department, "
+        try (Connection c = baseDb.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO golden_conflict (id, base_db, record_key, field_name, kept_value, kept_resource, kept_department, "
                         + "other_value, other_resource, other_department, journal_seq, resolution, detected_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'NO_AUTHORITY', ?)")) {
             ps.setString(1, id);

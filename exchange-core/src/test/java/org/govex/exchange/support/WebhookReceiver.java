@@ -29,8 +29,15 @@ public final class WebhookReceiver implements AutoCloseable {
     private final java.util.Queue<Received> events = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicInteger failuresLeft = new AtomicInteger();
+    private final AtomicInteger badSignatures = new AtomicInteger();
     private volatile boolean alwaysFail;
     private volatile String secret;
+    private volatile BodySink sink;
+
+    /** Takes each signed batch as it arrived instead of keeping its events (load harness: no trees kept). */
+    public interface BodySink {
+        void received(long nowMillis, byte[] body) throws IOException;
+    }
 
     public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -45,6 +52,18 @@ public final class WebhookReceiver implements AutoCloseable {
             String sig = ex.getRequestHeaders().getFirst("X-Govex-Signature");
             boolean valid = verify(sig, body);
             long now = System.currentTimeMillis();
+            BodySink to = sink;
+            if (!valid) {
+                badSignatures.incrementAndGet();
+            }
+            if (to != null) {
+                if (valid) {
+                    to.received(now, body);
+                }
+                ex.sendResponseHeaders(valid ? 204 : 401, -1);
+                ex.close();
+                return;
+            }
             for (JsonNode e : json.readTree(body)) {
                 events.add(new Received(now, sig, valid, e));
             }
@@ -60,6 +79,15 @@ public final class WebhookReceiver implements AutoCloseable {
 
     public void secret(String secret) {
         this.secret = secret;
+    }
+
+    public void sink(BodySink sink) {
+        this.sink = sink;
+    }
+
+    /** Batches whose signature did not verify. */
+    public int badSignatures() {
+        return badSignatures.get();
     }
 
     public void failNext(int n) {

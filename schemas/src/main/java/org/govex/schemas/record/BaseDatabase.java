@@ -4,7 +4,7 @@ package org.govex.schemas.record;
 public enum BaseDatabase {
     POPULATION("population", "人口基础信息库", "Population"),
     LEGAL_ENTITY("legal-entity", "法人单位基础信息库", "Legal entities"),
-    GEOSPATIAL("geospatial", "空间地理和自然资源基础信息库", "Geospatial and natural resources"),
+    GEOSPATIAL("geospatial", "自然资源和空间地理基础信息库", "Geospatial and natural resources"),
     MACRO_ECONOMY("macro-economy", "宏观经济基础信息库", "Macro-economy");
 
     private final String id;
