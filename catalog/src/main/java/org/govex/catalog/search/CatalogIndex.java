@@ -62,7 +62,9 @@ import java.util.Map;
  * Full-text and faceted search over the current catalog entries, in Lucene with the smartcn
  * analyzer for Chinese (English words are stemmed by the same analyzer). The index is derived
  * data, in memory or in a directory: each commit records the store's change token it reflects,
- * so the service rebuilds it from the store only when it is missing or behind.
+ * so the service rebuilds it from the store only when it is missing or behind. Each document also
+ * stores what the DCAT-AP export needs ({@link StoredEntry}: the entry's own triples as a Turtle
+ * block and the fields the export adds from), read through a {@link #snapshot()}.
  */
 public final class CatalogIndex implements AutoCloseable {
 
