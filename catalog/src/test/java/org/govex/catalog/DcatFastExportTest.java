@@ -168,6 +168,53 @@ class DcatFastExportTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void anExportDoesNotWaitForAChangeUnderWay() throws Exception {
+        java.util.concurrent.CountDownLatch validating = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        // an element directory that holds the change (inside the service's lock) while it validates
+        org.govex.catalog.service.ElementDirectory slow = new org.govex.catalog.service.ElementDirectory() {
+            @Override
+            public boolean exists(String id) {
+                validating.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return StoreKind.ELEMENTS.exists(id);
+            }
+
+            @Override
+            public java.util.Optional<String> nameZh(String id) {
+                return java.util.Optional.empty();
+            }
+        };
+        CatalogService catalog = new CatalogService(StoreKind.TDB2.store(), slow);
+        catalog.registerProvider(new Provider("hz", "杭州市人民政府", null, null, "330100", Provider.Level.CITY));
+        catalog.registerProvider(new Provider("hz-gaj", "杭州市公安局", null, "hz", "330100", Provider.Level.DEPARTMENT));
+        String a = TestResources.uniqueCode("101004");
+        String b = TestResources.uniqueCode("101004");
+        catalog.createAll(List.of(TestResources.population(a).status(ResourceStatus.PUBLISHED).build()), "hz-gaj", false);
+        DcatExporter exporter = new DcatExporter(catalog, HANGZHOU);
+        var change = java.util.concurrent.CompletableFuture.runAsync(() ->
+                catalog.create(TestResources.population(b).status(ResourceStatus.PUBLISHED).build(), "hz-gaj"));
+        try {
+            validating.await();
+            // the change holds the lock; the export neither waits for it nor sees it
+            var export = java.util.concurrent.CompletableFuture.supplyAsync(() -> fastTurtle(exporter, exporter.select(null, 1, 0)));
+            Model during = parse(export.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            assertThat(during.containsResource(during.getResource(CatalogIris.resource(a)))).isTrue();
+            assertThat(during.containsResource(during.getResource(CatalogIris.resource(b)))).isFalse();
+        } finally {
+            release.countDown();
+        }
+        change.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        Model after = sameBothWays(exporter, exporter.select(null, 1, 0));
+        assertThat(after.containsResource(after.getResource(CatalogIris.resource(b)))).isTrue();
+        catalog.close();
+    }
+
     /** Exports the selection both ways; they must be isomorphic. Returns the fast one. */
     private static Model sameBothWays(DcatExporter exporter, ExportSelection s) {
         String fastText = fastTurtle(exporter, s);

@@ -85,6 +85,8 @@ public final class CatalogIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile ReaderState readerState;
+    /** The token of the last commit (read without locking by the export's consistency check). */
+    private volatile java.util.Optional<String> token;
 
     private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) { }
 
@@ -101,6 +103,7 @@ public final class CatalogIndex implements AutoCloseable {
                 writer.commit();
             }
             searchers = new SearcherManager(writer, null);
+            token = committedToken();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -137,6 +140,10 @@ public final class CatalogIndex implements AutoCloseable {
 
     /** The store's change token this index was last committed with; empty when never (or being rebuilt). */
     public java.util.Optional<String> storeToken() {
+        return token;
+    }
+
+    private java.util.Optional<String> committedToken() {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         Map<String, String> values = new java.util.HashMap<>();
         if (data != null) {
@@ -151,6 +158,7 @@ public final class CatalogIndex implements AutoCloseable {
         try {
             writer.setLiveCommitData(Map.of(TOKEN, storeToken == null ? "" : storeToken, FORMAT_KEY, FORMAT).entrySet());
             writer.commit();
+            token = committedToken();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -175,6 +183,7 @@ public final class CatalogIndex implements AutoCloseable {
     /** Drops every entry, and the recorded store token with the next commit. */
     public void clear() {
         try {
+            token = java.util.Optional.empty();
             writer.deleteAll();
             writer.setLiveCommitData(Map.of(TOKEN, "", FORMAT_KEY, FORMAT).entrySet());
             searchers.maybeRefreshBlocking();

@@ -481,19 +481,31 @@ public class CatalogService implements AutoCloseable {
 
     /**
      * A snapshot of the search index with the stored export blocks, when the index reflects the
-     * store's current state (same change token); empty when it is behind, e.g. after another node
-     * changed a shared remote store: then the export reads the store. Taken under the lock every
-     * change holds from the store's update to the index's commit, so the snapshot is exactly the
-     * state of that token. Close it when done.
+     * store's current state; empty when it is behind (another node changed a shared remote store,
+     * a rebuild or a change is under way): then the export reads the store. Taken without the lock
+     * changes hold, so an export never waits for a bulk load: the index's token is read, the
+     * snapshot taken, then the store's token and the index's again. A change stamps the store
+     * before it updates the index and records its token in the index last, so if all three
+     * tokens are equal no change overlapped and the snapshot is exactly the state of that token.
+     * Close it when done.
      */
-    public synchronized Optional<CatalogIndex.Snapshot> indexSnapshot() {
-        return indexInStep() ? Optional.of(index.snapshot()) : Optional.empty();
+    public Optional<CatalogIndex.Snapshot> indexSnapshot() {
+        Optional<String> before = index.storeToken();
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        CatalogIndex.Snapshot snapshot = index.snapshot();
+        if (before.equals(storeToken()) && before.equals(index.storeToken())) {
+            return Optional.of(snapshot);
+        }
+        snapshot.close();
+        return Optional.empty();
     }
 
     /** Whether the search index reflects the store's current state (its change token is the store's). */
-    public synchronized boolean indexInStep() {
-        Optional<String> token = storeToken();
-        return token.isPresent() && token.equals(index.storeToken());
+    public boolean indexInStep() {
+        Optional<String> before = index.storeToken();
+        return before.isPresent() && before.equals(storeToken()) && before.equals(index.storeToken());
     }
 
     public int indexedCount() {
