@@ -44,6 +44,8 @@ public class DeliveryDispatcher implements JournalListener {
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Instance<ProducerTemplate> template;
     private final Set<String> pendingWake = ConcurrentHashMap.newKeySet();
+    /** Subscriptions woken while a turn was working them: worked again right after that turn. */
+    private final Set<String> wokenInTurn = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicBoolean wakeScheduled = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.ExecutorService wakeups = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "delivery-wakeup");
@@ -95,8 +97,12 @@ public class DeliveryDispatcher implements JournalListener {
             ProducerTemplate t = template.get();
             for (String code : resourceCodes) {
                 for (Subscription s : store.activeFor(code)) {
-                    if (s.channel().pushed() && s.nextAttemptAt() == null && !inFlight.contains(s.id())) {
-                        t.asyncSendBody(config.routes().deliveryWork(), s.id());
+                    if (s.channel().pushed() && s.nextAttemptAt() == null) {
+                        // noted first, checked after: a turn ending meanwhile either sees the note or is no longer in flight
+                        wokenInTurn.add(s.id());
+                        if (!inFlight.contains(s.id())) {
+                            t.asyncSendBody(config.routes().deliveryWork(), s.id());
+                        }
                     }
                 }
             }
@@ -118,6 +124,7 @@ public class DeliveryDispatcher implements JournalListener {
         Turn turn = null;
         try {
             for (int n = 0; n < BATCHES_PER_TURN; n++) {
+                wokenInTurn.remove(subscriptionId); // this batch reads whatever the wake-up announced
                 Optional<Subscription> found = store.find(subscriptionId);
                 if (found.isEmpty() || found.get().status() != SubscriptionStatus.ACTIVE) {
                     return;
@@ -137,6 +144,18 @@ public class DeliveryDispatcher implements JournalListener {
                 store.delivered(subscriptionId, turn.persisted, turn.cursor, turn.delivered);
             }
             inFlight.remove(subscriptionId);
+            if (wokenInTurn.contains(subscriptionId)) {
+                // records committed during the turn's last read: not left for the next tick
+                rewake(subscriptionId);
+            }
+        }
+    }
+
+    private void rewake(String subscriptionId) {
+        try {
+            template.get().asyncSendBody(config.routes().deliveryWork(), subscriptionId);
+        } catch (RuntimeException e) {
+            LOG.debug("delivery re-wake skipped; the next tick delivers", e);
         }
     }
 

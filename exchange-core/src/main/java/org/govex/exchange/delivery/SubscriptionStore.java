@@ -1,7 +1,10 @@
 package org.govex.exchange.delivery;
 
 import javax.sql.DataSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
 
@@ -12,18 +15,104 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Subscriptions and dead letters in the database. */
+/**
+ * Subscriptions and dead letters in the database. Pull-feed progress (cursor, count, time) is
+ * informational — the consumer's {@code after} is what counts — so it is kept in memory and
+ * written once a second in one transaction, not as one durable commit per page served; reads
+ * see it at once.
+ */
 @ApplicationScoped
 public class SubscriptionStore {
 
+    private static final Logger LOG = Logger.getLogger(SubscriptionStore.class);
+    private static final long FEED_FLUSH_MILLIS = 1_000;
+
     private final DataSource dataSource;
+    private final Map<String, FeedProgress> feedProgress = new ConcurrentHashMap<>();
+    private ScheduledExecutorService flusher;
+
+    /** Feed pages served since the last write: highest cursor, events, time of the last page. */
+    private record FeedProgress(long cursor, long count, Instant at) {
+        FeedProgress plus(FeedProgress later) {
+            return new FeedProgress(Math.max(cursor, later.cursor), count + later.count, later.at);
+        }
+    }
 
     public SubscriptionStore(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    @PostConstruct
+    void startFlusher() {
+        flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "feed-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        flusher.scheduleWithFixedDelay(this::flushQuietly, FEED_FLUSH_MILLIS, FEED_FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stopFlusher() {
+        if (flusher != null) {
+            flusher.shutdownNow();
+        }
+        flushQuietly();
+    }
+
+    private void flushQuietly() {
+        try {
+            flushFeedProgress();
+        } catch (RuntimeException e) {
+            LOG.warn("feed progress not written; retried in a second", e);
+        }
+    }
+
+    /** Writes the pull feeds' progress gathered since the last call, in one transaction. */
+    public void flushFeedProgress() {
+        if (feedProgress.isEmpty()) {
+            return;
+        }
+        Map<String, FeedProgress> taken = new HashMap<>();
+        for (String id : List.copyOf(feedProgress.keySet())) {
+            FeedProgress p = feedProgress.remove(id);
+            if (p != null) {
+                taken.put(id, p);
+            }
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE subscription SET cursor_seq = ?, "
+                    + "delivered_count = delivered_count + ?, last_delivered_at = ? WHERE id = ? AND cursor_seq <= ?")) {
+                for (Map.Entry<String, FeedProgress> e : taken.entrySet()) {
+                    ps.setLong(1, e.getValue().cursor());
+                    ps.setLong(2, e.getValue().count());
+                    ps.setTimestamp(3, ts(e.getValue().at()));
+                    ps.setString(4, e.getKey());
+                    ps.setLong(5, e.getValue().cursor());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            // put it back for the next round, merged with anything newer
+            taken.forEach((id, p) -> feedProgress.merge(id, p, FeedProgress::plus));
+            throw failure(e);
+        }
     }
 
     public void insert(Subscription s) {
@@ -123,12 +212,12 @@ public class SubscriptionStore {
     }
 
     public void rewind(String id, long cursor) {
+        feedProgress.remove(id);
         update("UPDATE subscription SET cursor_seq = ?, attempts = 0, next_attempt_at = NULL WHERE id = ?", cursor, id);
     }
 
     public void feedCursor(String id, long cursor, int count) {
-        update("UPDATE subscription SET cursor_seq = ?, delivered_count = delivered_count + ?, last_delivered_at = ? "
-                + "WHERE id = ?", cursor, count, ts(Instant.now()), id);
+        feedProgress.merge(id, new FeedProgress(cursor, count, Instant.now()), FeedProgress::plus);
     }
 
     public void setStatus(String id, SubscriptionStatus status) {
@@ -160,18 +249,28 @@ public class SubscriptionStore {
             List<Subscription> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Subscription(rs.getString("id"), rs.getString("consumer_id"), rs.getString("resource_code"),
+                    out.add(withFeedProgress(new Subscription(rs.getString("id"), rs.getString("consumer_id"), rs.getString("resource_code"),
                             rs.getString("grant_id"), ChannelType.valueOf(rs.getString("channel")), rs.getString("endpoint"),
                             rs.getString("secret"), rs.getString("division_prefix"), SubscriptionStatus.valueOf(rs.getString("status")),
                             rs.getLong("cursor_seq"), rs.getInt("attempts"), instant(rs.getTimestamp("next_attempt_at")),
                             rs.getString("last_error"), instant(rs.getTimestamp("last_error_at")), rs.getLong("delivered_count"),
-                            instant(rs.getTimestamp("last_delivered_at")), instant(rs.getTimestamp("created_at"))));
+                            instant(rs.getTimestamp("last_delivered_at")), instant(rs.getTimestamp("created_at")))));
                 }
             }
             return out;
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    private Subscription withFeedProgress(Subscription s) {
+        FeedProgress p = feedProgress.get(s.id());
+        if (p == null) {
+            return s;
+        }
+        return new Subscription(s.id(), s.consumer(), s.resource(), s.grantId(), s.channel(), s.endpoint(), s.secret(),
+                s.divisionPrefix(), s.status(), Math.max(s.cursor(), p.cursor()), s.attempts(), s.nextAttemptAt(), s.lastError(),
+                s.lastErrorAt(), s.deliveredCount() + p.count(), p.at(), s.createdAt());
     }
 
     private static Timestamp ts(Instant i) {

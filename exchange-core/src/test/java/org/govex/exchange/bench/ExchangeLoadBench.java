@@ -95,8 +95,10 @@ public final class ExchangeLoadBench {
             }
             // long-polling feed readers and webhooks, each recording publish-to-delivery latency of what it reads
             LatencyLog delivered = new LatencyLog();
+            LatencyLog byWebhook = new LatencyLog();
+            LatencyLog byFeed = new LatencyLog();
             for (WebhookReceiver h : hooks) {
-                h.sink((now, body) -> readEvents(body, now, delivered));
+                h.sink((now, body) -> readEvents(body, now, delivered, byWebhook));
             }
             ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, feeds));
             long head = http.get("/api/v1/exchange/resources/" + POPULATION + "/feed?after=0&limit=1", MZJ).body().get("head").asLong();
@@ -109,7 +111,7 @@ public final class ExchangeLoadBench {
                         try {
                             byte[] page = own.getBytes("/api/v1/exchange/resources/" + POPULATION + "/feed?after=" + after
                                     + "&limit=1000&wait=5s", reader).body();
-                            after = readFeed(page, System.currentTimeMillis(), delivered);
+                            after = readFeed(page, System.currentTimeMillis(), delivered, byFeed);
                         } catch (Exception e) {
                             return null;
                         }
@@ -124,9 +126,14 @@ public final class ExchangeLoadBench {
             // phase 1: full load
             ConcurrentLinkedQueue<Long> receipts = new ConcurrentLinkedQueue<>();
             long mark = System.currentTimeMillis();
+            double hubCpu0 = hub.cpuSeconds();
+            double ownCpu0 = ownCpuSeconds();
             long t0 = System.nanoTime();
             long accepted = runPublishers(http, clients, batch, seconds, next, receipts);
             double elapsed = (System.nanoTime() - t0) / 1e9;
+            double hubCpu = hub.cpuSeconds() - hubCpu0;
+            double ownCpu = ownCpuSeconds() - ownCpu0;
+            long deliveredInPhase1 = delivered.delays(mark, Long.MAX_VALUE).size();
             double rate = accepted / elapsed;
             // let phase 1's backlog drain, so phase 2 measures a 2k/s load alone: wait for the base
             // merge to catch up (its lag gauge), then the settle time for the deliveries
@@ -171,12 +178,25 @@ public final class ExchangeLoadBench {
             int bytes = TestPersons.json(1).getBytes(StandardCharsets.UTF_8).length;
             report.append(String.format(Locale.ROOT, "clients=%d batch=%d duration=%ds record≈%d bytes feeds=%d webhooks=%d%n", clients, batch, seconds, bytes, feeds, webhooks));
             report.append(String.format(Locale.ROOT, "accepted records/s (durable): %.0f (%d records in %.1f s)%n", rate, accepted, elapsed));
+            report.append(String.format(Locale.ROOT, "CPU during phase 1: hub %.1f s (%.2f cores, %.0f µs per accepted record), harness %.1f s (%.2f cores); "
+                            + "events delivered meanwhile %d (%.0f/s)%n", hubCpu, hubCpu / elapsed, 1e6 * hubCpu / Math.max(1, accepted),
+                    ownCpu, ownCpu / elapsed, deliveredInPhase1, deliveredInPhase1 / elapsed));
             report.append(String.format(Locale.ROOT, "receipt latency per 1,000-record batch: p50 %d ms, p99 %d ms%n", pct(r, 50), pct(r, 99)));
             report.append(String.format(Locale.ROOT, "base merge caught up with the journal %.1f s after phase 1%n", mergeDrainS));
             report.append(String.format(Locale.ROOT, "publish-to-delivery at full load (webhook+feed): p50 %d ms, p99 %d ms (n=%d)%n",
                     pct(fullDelivery, 50), pct(fullDelivery, 99), fullDelivery.size()));
             report.append(String.format(Locale.ROOT, "publish-to-delivery at 2k records/s: p50 %d ms, p99 %d ms (n=%d, %d records)%n",
                     pct(pacedDelivery, 50), pct(pacedDelivery, 99), pacedDelivery.size(), paced));
+            List<Long> pacedFeed = byFeed.delays(mark2, mark2end);
+            List<Long> pacedHook = byWebhook.delays(mark2, mark2end);
+            report.append(String.format(Locale.ROOT, "  of which feeds p50 %d / p99 %d ms, webhooks p50 %d / p99 %d ms%n",
+                    pct(pacedFeed, 50), pct(pacedFeed, 99), pct(pacedHook, 50), pct(pacedHook, 99)));
+            StringBuilder perSecond = new StringBuilder();
+            for (long sec = mark2; sec < mark2end - 3000; sec += 1000) {
+                List<Long> d = delivered.delays(sec, sec + 1000);
+                perSecond.append(d.isEmpty() ? "-" : String.valueOf(d.get(d.size() - 1))).append(' ');
+            }
+            report.append("  at 2k records/s, slowest delivery per second of sending (ms): ").append(perSecond.toString().trim()).append('\n');
             report.append(String.format(Locale.ROOT, "bare baseline (parse+validate+JDBC batch insert+commit per batch): 1 thread %.0f records/s, %d threads %.0f records/s%n",
                     baselineOne, clients, baselineN));
             report.append(String.format(Locale.ROOT, "hub / baseline: %.0f%%%n", 100 * rate / baseline));
@@ -245,7 +265,7 @@ public final class ExchangeLoadBench {
      * Reads a feed page with a streaming parser — {@code next} and each event's {@code updatedAt} —
      * so the harness's ten readers cost the shared cores little more than a real consumer elsewhere.
      */
-    static long readFeed(byte[] page, long now, LatencyLog latency) throws java.io.IOException {
+    static long readFeed(byte[] page, long now, LatencyLog... latency) throws java.io.IOException {
         long next = readEvents(page, now, latency);
         if (next < 0) {
             throw new IllegalStateException("not a feed page: " + new String(page, java.nio.charset.StandardCharsets.UTF_8));
@@ -254,7 +274,7 @@ public final class ExchangeLoadBench {
     }
 
     /** Records each event's updatedAt (its send time) against {@code now}; returns a feed page's {@code next} (-1: none). */
-    static long readEvents(byte[] body, long now, LatencyLog latency) throws java.io.IOException {
+    static long readEvents(byte[] body, long now, LatencyLog... latency) throws java.io.IOException {
         long next = -1;
         int depth = 0;
         try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(body)) {
@@ -270,7 +290,10 @@ public final class ExchangeLoadBench {
                             next = p.getLongValue();
                         } else if (name.equals("updatedAt")) {
                             p.nextToken();
-                            latency.add(OffsetDateTime.parse(p.getText()).toInstant().toEpochMilli(), now);
+                            long sent = OffsetDateTime.parse(p.getText()).toInstant().toEpochMilli();
+                            for (LatencyLog l : latency) {
+                                l.add(sent, now);
+                            }
                         }
                     }
                     default -> {
@@ -290,6 +313,11 @@ public final class ExchangeLoadBench {
             }
         }
         throw new IllegalStateException("no govex_base_merge_lag_records gauge");
+    }
+
+    static double ownCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : -1;
     }
 
     static long pct(List<Long> sorted, int p) {

@@ -48,6 +48,17 @@ public final class HubProcess implements AutoCloseable {
         return p.toAbsolutePath();
     }
 
+    /** CPU seconds (user + system) the hub's process has used so far, from /proc (Linux); -1 elsewhere. */
+    public double cpuSeconds() {
+        try {
+            String stat = java.nio.file.Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime, stime in clock ticks (USER_HZ 100)
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     public HubProcess start() throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
