@@ -94,6 +94,30 @@ class PersistentIndexTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void anIndexWithoutExportBlocksIsRebuilt(StoreKind kind) throws IOException {
+        CatalogStore store = kind.store();
+        String code = TestResources.uniqueCode("101004");
+        try (CatalogService first = open(store)) {
+            registerProviders(first);
+            first.create(TestResources.population(code).status(ResourceStatus.PUBLISHED).build(), "hz-gaj");
+        }
+        // what the index of the version before stored export blocks recorded: the store's token alone
+        String token = store.select("SELECT ?t WHERE { GRAPH <" + org.govex.catalog.vocab.CatalogGraphs.META + "> { ?c <"
+                + org.govex.catalog.vocab.GOVEX.changeToken.getURI() + "> ?t } }", rs -> rs.next().getLiteral("t").getString());
+        try (var dir = org.apache.lucene.store.FSDirectory.open(indexDir);
+             var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.setLiveCommitData(java.util.Map.of("store-token", token).entrySet());
+            writer.commit();
+        }
+        try (CatalogService second = open(store)) {
+            assertThat(second.indexRebuiltAtOpen()).isTrue();
+            assertThat(second.indexInStep()).isTrue();
+            assertThat(codes(second)).contains(code);
+        }
+    }
+
     private static void registerProviders(CatalogService c) {
         if (c.providers().find("hz-gaj").isEmpty()) {
             c.registerProvider(new org.govex.catalog.model.Provider("hz-gaj", "杭州市公安局", null, null, "330100",

@@ -39,14 +39,20 @@ public enum StoreKind {
 
     public synchronized CatalogService service() {
         if (service == null) {
-            service = new CatalogService(store(), ELEMENTS);
-            service.registerProvider(new Provider("zj", "浙江省人民政府", "Zhejiang Provincial Government", null, "330000", Provider.Level.PROVINCE));
-            service.registerProvider(new Provider("hz", "杭州市人民政府", "Hangzhou Municipal Government", "zj", "330100", Provider.Level.CITY));
-            service.registerProvider(new Provider("hz-gaj", "杭州市公安局", "Hangzhou Public Security Bureau", "hz", "330100", Provider.Level.DEPARTMENT));
-            service.registerProvider(new Provider("hz-mzj", "杭州市民政局", "Hangzhou Civil Affairs Bureau", "hz", "330100", Provider.Level.DEPARTMENT));
-            service.registerProvider(new Provider("hz-scjgj", "杭州市市场监督管理局", null, "hz", "330100", Provider.Level.DEPARTMENT));
+            service = newService();
         }
         return service;
+    }
+
+    /** A service of its own (a node): on a new TDB2 directory, or on the one Fuseki every test shares; the providers registered. */
+    public CatalogService newService() {
+        CatalogService node = new CatalogService(store(), ELEMENTS);
+        node.registerProvider(new Provider("zj", "浙江省人民政府", "Zhejiang Provincial Government", null, "330000", Provider.Level.PROVINCE));
+        node.registerProvider(new Provider("hz", "杭州市人民政府", "Hangzhou Municipal Government", "zj", "330100", Provider.Level.CITY));
+        node.registerProvider(new Provider("hz-gaj", "杭州市公安局", "Hangzhou Public Security Bureau", "hz", "330100", Provider.Level.DEPARTMENT));
+        node.registerProvider(new Provider("hz-mzj", "杭州市民政局", "Hangzhou Civil Affairs Bureau", "hz", "330100", Provider.Level.DEPARTMENT));
+        node.registerProvider(new Provider("hz-scjgj", "杭州市市场监督管理局", null, "hz", "330100", Provider.Level.DEPARTMENT));
+        return node;
     }
 
     public CatalogStore store() {

@@ -11,7 +11,10 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.govex.catalog.model.BaseDatabase;
+import org.govex.catalog.model.DataItem;
 import org.govex.catalog.model.Category;
 import org.govex.catalog.model.InformationResource;
 import org.govex.catalog.model.Provider;
@@ -21,6 +24,9 @@ import org.govex.catalog.model.UpdateCycle;
 import org.govex.catalog.provider.ProviderRegistry;
 import org.govex.catalog.rdf.CatalogIris;
 import org.govex.catalog.rdf.ResourceMapper;
+import org.govex.catalog.rdf.TurtleBlocks;
+import org.govex.catalog.search.CatalogIndex;
+import org.govex.catalog.search.StoredEntry;
 import org.govex.catalog.scheme.CategoryScheme;
 import org.govex.catalog.search.SearchQuery;
 import org.govex.catalog.service.CatalogService;
@@ -29,6 +35,10 @@ import org.govex.catalog.vocab.DCAT3;
 import org.govex.catalog.vocab.GOVEX;
 import org.govex.catalog.vocab.Vocabularies;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -41,6 +51,8 @@ import java.util.function.Consumer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -225,15 +237,78 @@ public final class DcatExporter {
     private void entry(Model m, Resource cat, InformationResource r, Shared shared) {
         Resource ds = ResourceMapper.write(m, r);
         cat.addProperty(DCAT3.dataset, ds);
-        distributions(m, ds, r, shared.model());
-        if (r.providerCode() != null) {
-            shared.providers().add(r.providerCode());
+        distributions(m, ds, r.code(), r.titleZh(), r.shareType(), r.format(), shared.model());
+        share(shared, r.providerCode(), r.category(), r.baseDatabase(), r.shareType(), r.updateCycle(), r.recordType(),
+                r.dataItems().stream().map(DataItem::elementId).filter(Objects::nonNull).toList(), r.relatedResources());
+    }
+
+    /** Notes what an entry refers to, described once at the end. */
+    private void share(Shared shared, String provider, String category, BaseDatabase base, ShareType share, UpdateCycle cycle,
+                       String recordType, List<String> elements, List<String> related) {
+        if (provider != null) {
+            shared.providers().add(provider);
         }
-        if (r.category() != null) {
-            catalog.scheme().path(r.category()).forEach(c -> shared.categories().add(c.code()));
+        if (category != null) {
+            catalog.scheme().path(category).forEach(c -> shared.categories().add(c.code()));
         }
-        shared.bases().add(r.baseDatabase());
-        typeReferences(shared.model(), r);
+        shared.bases().add(base);
+        typeReferences(shared.model(), share, cycle, recordType, elements, related);
+    }
+
+    /**
+     * Turtle of the selection to a byte stream. When the search index is in step with the store
+     * ({@link CatalogService#indexSnapshot()}), each entry's own triples are copied as the block
+     * the index stored when the entry last changed, and only what the export adds (the catalog's
+     * link, the distributions, what entries share) is made now; otherwise the entries are read from
+     * the store ({@link #write}). Both say the same triples.
+     */
+    public void writeTurtle(ExportSelection selection, OutputStream out) throws IOException {
+        Optional<CatalogIndex.Snapshot> snapshot = catalog.indexSnapshot();
+        if (snapshot.isEmpty()) {
+            write(selection, StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS));
+            return;
+        }
+        try (CatalogIndex.Snapshot index = snapshot.get()) {
+            writeBlocks(selection, index, out);
+        }
+    }
+
+    private void writeBlocks(ExportSelection selection, CatalogIndex.Snapshot index, OutputStream sink) throws IOException {
+        BufferedOutputStream out = new BufferedOutputStream(sink, 1 << 16);
+        TurtleBlocks turtle = new TurtleBlocks();
+        text(out, TurtleBlocks.header());
+        Model head = ModelFactory.createDefaultModel();
+        Resource cat = header(head);
+        if (selection.paged()) {
+            paging(head, selection);
+        }
+        Shared shared = new Shared(ModelFactory.createDefaultModel());
+        publisher(cat, shared);
+        text(out, turtle.format(head.getGraph().find()));
+        Instant since = selection.modifiedSince();
+        for (String code : selection.codes()) {
+            StoredEntry e = index.entry(code).orElse(null);
+            // as on the store path: only what is (still) published and modified after the time asked for
+            if (e == null || !ResourceStatus.PUBLISHED.name().equals(e.status())
+                    || (since != null && (e.modified() == null || !e.modified().isAfter(since)))) {
+                continue;
+            }
+            out.write(e.turtle().bytes, e.turtle().offset, e.turtle().length);
+            ShareType share = e.share() == null ? null : ShareType.valueOf(e.share());
+            Model m = ModelFactory.createDefaultModel();
+            Resource ds = m.createResource(CatalogIris.resource(e.code()));
+            m.createResource(GOVEX.CATALOG_ID).addProperty(DCAT3.dataset, ds);
+            distributions(m, ds, e.code(), e.titleZh(), share, e.format(), shared.model());
+            text(out, turtle.format(m.getGraph().find()));
+            share(shared, e.provider(), e.category(), BaseDatabase.parse(e.base()), share,
+                    e.cycle() == null ? null : UpdateCycle.valueOf(e.cycle()), e.recordType(), e.elements(), e.related());
+        }
+        text(out, turtle.format(describe(shared).getGraph().find()));
+        out.flush();
+    }
+
+    private static void text(OutputStream out, String s) throws IOException {
+        out.write(s.getBytes(StandardCharsets.UTF_8));
     }
 
     private Model describe(Shared shared) {
@@ -257,25 +332,25 @@ public final class DcatExporter {
         return m;
     }
 
-    private void distributions(Model m, Resource ds, InformationResource r, Model shared) {
+    private void distributions(Model m, Resource ds, String code, String titleZh, ShareType shareType, String format, Model shared) {
         String base = description.base();
         org.apache.jena.rdf.model.Property[] links = {DCAT3.accessURL, DCAT3.downloadURL};
-        Resource feed = m.createResource(CatalogIris.distribution(r.code(), "feed"))
+        Resource feed = m.createResource(CatalogIris.distribution(code, "feed"))
                 .addProperty(RDF.type, DCAT3.Distribution)
-                .addProperty(DCTerms.title, m.createLiteral(r.titleZh() + " 交换订阅数据", "zh"))
-                .addProperty(DCAT3.accessURL, m.createResource(base + "/api/v1/exchange/resources/" + r.code() + "/feed"))
+                .addProperty(DCTerms.title, m.createLiteral(titleZh + " 交换订阅数据", "zh"))
+                .addProperty(DCAT3.accessURL, m.createResource(base + "/api/v1/exchange/resources/" + code + "/feed"))
                 .addProperty(DCTerms.format, fileType(shared, "JSON"))
-                .addProperty(DCTerms.accessRights, m.createResource(shareOf(r).accessRightIri()));
+                .addProperty(DCTerms.accessRights, m.createResource(shareOf(shareType).accessRightIri()));
         ds.addProperty(DCAT3.distribution, feed);
-        Resource meta = m.createResource(CatalogIris.distribution(r.code(), "metadata"))
+        Resource meta = m.createResource(CatalogIris.distribution(code, "metadata"))
                 .addProperty(RDF.type, DCAT3.Distribution)
-                .addProperty(DCTerms.title, m.createLiteral(r.titleZh() + " 目录元数据", "zh"))
-                .addProperty(DCAT3.accessURL, m.createResource(base + "/api/v1/catalog/resources/" + r.code()))
-                .addProperty(DCAT3.downloadURL, m.createResource(base + "/api/v1/catalog/resources/" + r.code() + "?format=ttl"))
+                .addProperty(DCTerms.title, m.createLiteral(titleZh + " 目录元数据", "zh"))
+                .addProperty(DCAT3.accessURL, m.createResource(base + "/api/v1/catalog/resources/" + code))
+                .addProperty(DCAT3.downloadURL, m.createResource(base + "/api/v1/catalog/resources/" + code + "?format=ttl"))
                 .addProperty(DCTerms.format, fileType(shared, "RDF_TURTLE"));
         ds.addProperty(DCAT3.distribution, meta);
-        if (r.format() != null && !r.format().isBlank()) {
-            feed.addProperty(GOVEX.format, r.format());
+        if (format != null && !format.isBlank()) {
+            feed.addProperty(GOVEX.format, format);
         }
         // the official shapes check the class of URL values: say they are resources
         for (Resource d : List.of(feed, meta)) {
@@ -285,8 +360,8 @@ public final class DcatExporter {
         }
     }
 
-    private static ShareType shareOf(InformationResource r) {
-        return r.shareType() == null ? ShareType.NONE : r.shareType();
+    private static ShareType shareOf(ShareType shareType) {
+        return shareType == null ? ShareType.NONE : shareType;
     }
 
     private static Resource fileType(Model m, String code) {
@@ -294,20 +369,19 @@ public final class DcatExporter {
                 .addProperty(RDF.type, DCTerms.MediaTypeOrExtent);
     }
 
-    private void typeReferences(Model m, InformationResource r) {
-        m.createResource(shareOf(r).accessRightIri()).addProperty(RDF.type, DCTerms.RightsStatement);
-        if (r.updateCycle() != null) {
-            m.createResource(r.updateCycle().frequencyIri()).addProperty(RDF.type, DCTerms.Frequency);
+    private static void typeReferences(Model m, ShareType shareType, UpdateCycle cycle, String recordType, List<String> elements,
+                                       List<String> related) {
+        m.createResource(shareOf(shareType).accessRightIri()).addProperty(RDF.type, DCTerms.RightsStatement);
+        if (cycle != null) {
+            m.createResource(cycle.frequencyIri()).addProperty(RDF.type, DCTerms.Frequency);
         }
-        if (r.recordType() != null) {
-            m.createResource(CatalogIris.schema(r.recordType())).addProperty(RDF.type, DCTerms.Standard)
-                    .addProperty(DCTerms.title, m.createLiteral("govex " + r.recordType() + " record standard", "en"));
+        if (recordType != null) {
+            m.createResource(CatalogIris.schema(recordType)).addProperty(RDF.type, DCTerms.Standard)
+                    .addProperty(DCTerms.title, m.createLiteral("govex " + recordType + " record standard", "en"));
         }
-        r.dataItems().stream().filter(i -> i.elementId() != null).forEach(i ->
-                m.createResource(CatalogIris.element(i.elementId())).addProperty(RDF.type, GOVEX.DataElement));
-        for (String related : r.relatedResources()) {
-            m.createResource(related.contains(":") ? related : CatalogIris.resource(related));
-        }
+        elements.forEach(e -> m.createResource(CatalogIris.element(e)).addProperty(RDF.type, GOVEX.DataElement));
+        // the official shapes want the class of dct:relation values (the IRIs ResourceMapper writes)
+        related.forEach(rel -> m.createResource(CatalogIris.resource(rel)).addProperty(RDF.type, org.apache.jena.vocabulary.RDFS.Resource));
     }
 
     private static void schemes(Model m) {

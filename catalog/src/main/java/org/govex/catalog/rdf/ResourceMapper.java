@@ -36,6 +36,8 @@ import java.util.Optional;
  */
 public final class ResourceMapper {
 
+    private static final ThreadLocal<TurtleBlocks> TURTLE = ThreadLocal.withInitial(TurtleBlocks::new);
+
     private ResourceMapper() {
     }
 
@@ -45,6 +47,16 @@ public final class ResourceMapper {
         m.setNsPrefixes(Vocabularies.prefixes());
         write(m, r);
         return m;
+    }
+
+    /**
+     * The triples {@link #write} makes, as a Turtle block in UTF-8 under the fixed prefixes
+     * ({@link TurtleBlocks}): what the DCAT-AP export writes for the entry itself.
+     */
+    public static byte[] turtle(InformationResource r) {
+        Model m = ModelFactory.createDefaultModel();
+        write(m, r);
+        return TURTLE.get().format(m.getGraph().find()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public static Resource write(Model m, InformationResource r) {

@@ -44,6 +44,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.govex.catalog.model.DataItem;
 import org.govex.catalog.model.InformationResource;
+import org.govex.catalog.rdf.ResourceMapper;
 import org.govex.catalog.service.Viewer;
 
 import java.io.IOException;
@@ -61,7 +62,9 @@ import java.util.Map;
  * Full-text and faceted search over the current catalog entries, in Lucene with the smartcn
  * analyzer for Chinese (English words are stemmed by the same analyzer). The index is derived
  * data, in memory or in a directory: each commit records the store's change token it reflects,
- * so the service rebuilds it from the store only when it is missing or behind.
+ * so the service rebuilds it from the store only when it is missing or behind. Each document also
+ * stores what the DCAT-AP export needs ({@link StoredEntry}: the entry's own triples as a Turtle
+ * block and the fields the export adds from), read through a {@link #snapshot()}.
  */
 public final class CatalogIndex implements AutoCloseable {
 
@@ -71,6 +74,10 @@ public final class CatalogIndex implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(CatalogIndex.class.getName());
     private static final String TOKEN = "store-token";
+    private static final String EXPORT_TURTLE = "export_ttl";
+    /** Commit data: what a document holds; an index of another format is rebuilt (format 2: stored export blocks). */
+    private static final String FORMAT_KEY = "format";
+    private static final String FORMAT = "2";
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final Directory directory;
@@ -78,6 +85,8 @@ public final class CatalogIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile ReaderState readerState;
+    /** The token of the last commit (read without locking by the export's consistency check). */
+    private volatile java.util.Optional<String> token;
 
     private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) { }
 
@@ -94,6 +103,7 @@ public final class CatalogIndex implements AutoCloseable {
                 writer.commit();
             }
             searchers = new SearcherManager(writer, null);
+            token = committedToken();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,22 +140,25 @@ public final class CatalogIndex implements AutoCloseable {
 
     /** The store's change token this index was last committed with; empty when never (or being rebuilt). */
     public java.util.Optional<String> storeToken() {
+        return token;
+    }
+
+    private java.util.Optional<String> committedToken() {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        Map<String, String> values = new java.util.HashMap<>();
         if (data != null) {
-            for (Map.Entry<String, String> e : data) {
-                if (TOKEN.equals(e.getKey()) && !e.getValue().isEmpty()) {
-                    return java.util.Optional.of(e.getValue());
-                }
-            }
+            data.forEach(e -> values.put(e.getKey(), e.getValue()));
         }
-        return java.util.Optional.empty();
+        String token = values.getOrDefault(TOKEN, "");
+        return token.isEmpty() || !FORMAT.equals(values.get(FORMAT_KEY)) ? java.util.Optional.empty() : java.util.Optional.of(token);
     }
 
     /** Makes the changes so far durable, recording which state of the store they reflect (null: none yet). */
     public void commit(String storeToken) {
         try {
-            writer.setLiveCommitData(Map.of(TOKEN, storeToken == null ? "" : storeToken).entrySet());
+            writer.setLiveCommitData(Map.of(TOKEN, storeToken == null ? "" : storeToken, FORMAT_KEY, FORMAT).entrySet());
             writer.commit();
+            token = committedToken();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -170,8 +183,9 @@ public final class CatalogIndex implements AutoCloseable {
     /** Drops every entry, and the recorded store token with the next commit. */
     public void clear() {
         try {
+            token = java.util.Optional.empty();
             writer.deleteAll();
-            writer.setLiveCommitData(Map.of(TOKEN, "").entrySet());
+            writer.setLiveCommitData(Map.of(TOKEN, "", FORMAT_KEY, FORMAT).entrySet());
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -230,6 +244,15 @@ public final class CatalogIndex implements AutoCloseable {
         keyword(d, "cycle", r.updateCycle() == null ? null : r.updateCycle().name());
         keyword(d, "format", r.format());
         keyword(d, "status", r.status().name());
+        // what the DCAT-AP export needs besides the fields above: the entry's own triples as a Turtle
+        // block (written by the fast export as they are), the record type and the referenced elements
+        d.add(new StoredField(EXPORT_TURTLE, ResourceMapper.turtle(r)));
+        if (r.recordType() != null) {
+            d.add(new StoredField("record_type", r.recordType()));
+        }
+        r.dataItems().stream().map(DataItem::elementId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(e -> d.add(new StoredField("element", e)));
+        r.relatedResources().forEach(rel -> d.add(new StoredField("related", rel)));
         return d;
     }
 
@@ -397,6 +420,57 @@ public final class CatalogIndex implements AutoCloseable {
                 d.get("category"), d.get("base"), d.get("share"), d.get("cycle"), d.get("status"),
                 modified == 0 ? null : Instant.ofEpochMilli(modified),
                 d.getField("version").numericValue().intValue(), Float.isNaN(score) ? 0f : score);
+    }
+
+    /**
+     * A point-in-time view of the index for reading many entries' stored fields in turn (the
+     * export); it sees no change made after it was taken. Close it to release the view. Not
+     * for use by more than one thread.
+     */
+    public Snapshot snapshot() {
+        try {
+            return new Snapshot(searchers.acquire());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** See {@link #snapshot()}. */
+    public final class Snapshot implements AutoCloseable {
+        private final IndexSearcher searcher;
+        private final org.apache.lucene.index.StoredFields stored;
+
+        private Snapshot(IndexSearcher searcher) throws IOException {
+            this.searcher = searcher;
+            this.stored = searcher.storedFields();
+        }
+
+        /** The stored fields of an entry, if indexed. */
+        public java.util.Optional<StoredEntry> entry(String code) {
+            try {
+                TopDocs top = searcher.search(new TermQuery(new Term("code", code)), 1);
+                if (top.scoreDocs.length == 0) {
+                    return java.util.Optional.empty();
+                }
+                Document d = stored.document(top.scoreDocs[0].doc);
+                long modified = d.getField("modified").numericValue().longValue();
+                return java.util.Optional.of(new StoredEntry(d.get("code"), d.get("title_zh"), d.get("status"),
+                        modified == 0 ? null : Instant.ofEpochMilli(modified), d.get("provider"), d.get("category"), d.get("base"),
+                        d.get("share"), d.get("cycle"), d.get("format"), d.get("record_type"), List.of(d.getValues("element")),
+                        List.of(d.getValues("related")), d.getBinaryValue(EXPORT_TURTLE)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     @Override

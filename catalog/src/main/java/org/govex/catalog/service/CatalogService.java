@@ -434,7 +434,7 @@ public class CatalogService implements AutoCloseable {
             }
             Node g = NodeFactory.createURI(CatalogGraphs.current(r.code()));
             m.getGraph().find().forEachRemaining(t -> quads.add(new Quad(g, t)));
-            batch.add(r);
+            batch.add(stored(m));
             if (batch.size() == BATCH) {
                 insert(batch, quads);
             }
@@ -448,10 +448,11 @@ public class CatalogService implements AutoCloseable {
             return;
         }
         UpdateRequest req = new UpdateRequest();
+        Optional<String> before = index.storeToken();
         String token = stamp(req);
         store.insert(req, quads);
         index.index(batch);
-        index.commit(token);
+        index.commit(stillInStep(before, token) ? token : null);
         batch.clear();
         quads.clear();
     }
@@ -478,6 +479,35 @@ public class CatalogService implements AutoCloseable {
         index.commit(token);
     }
 
+    /**
+     * A snapshot of the search index with the stored export blocks, when the index reflects the
+     * store's current state; empty when it is behind (another node changed a shared remote store,
+     * a rebuild or a change is under way): then the export reads the store. Taken without the lock
+     * changes hold, so an export never waits for a bulk load: the index's token is read, the
+     * snapshot taken, then the store's token and the index's again. A change stamps the store
+     * before it updates the index and records its token in the index last, so if all three
+     * tokens are equal no change overlapped and the snapshot is exactly the state of that token.
+     * Close it when done.
+     */
+    public Optional<CatalogIndex.Snapshot> indexSnapshot() {
+        Optional<String> before = index.storeToken();
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        CatalogIndex.Snapshot snapshot = index.snapshot();
+        if (before.equals(storeToken()) && before.equals(index.storeToken())) {
+            return Optional.of(snapshot);
+        }
+        snapshot.close();
+        return Optional.empty();
+    }
+
+    /** Whether the search index reflects the store's current state (its change token is the store's). */
+    public boolean indexInStep() {
+        Optional<String> before = index.storeToken();
+        return before.isPresent() && before.equals(storeToken()) && before.equals(index.storeToken());
+    }
+
     public int indexedCount() {
         return index.size();
     }
@@ -496,9 +526,13 @@ public class CatalogService implements AutoCloseable {
     /** Adds to a change request: replace the store's change token with a new one (returned). */
     private static String stamp(UpdateRequest req) {
         String token = java.util.UUID.randomUUID().toString();
-        req.add("DELETE WHERE { GRAPH <" + CatalogGraphs.META + "> { <" + GOVEX.CATALOG_ID + "> <" + GOVEX.changeToken.getURI() + "> ?t } }");
-        req.add("INSERT DATA { GRAPH <" + CatalogGraphs.META + "> { <" + GOVEX.CATALOG_ID + "> <" + GOVEX.changeToken.getURI()
-                + "> \"" + token + "\" } }");
+        String cat = "<" + GOVEX.CATALOG_ID + "> ";
+        String changed = "<" + GOVEX.changeToken.getURI() + "> ";
+        String previous = "<" + GOVEX.previousChangeToken.getURI() + "> ";
+        req.add("DELETE { GRAPH <" + CatalogGraphs.META + "> { " + cat + changed + "?t . " + cat + previous + "?p } }"
+                + " INSERT { GRAPH <" + CatalogGraphs.META + "> { " + cat + changed + "\"" + token + "\" . " + cat + previous + "?t } }"
+                + " WHERE { OPTIONAL { GRAPH <" + CatalogGraphs.META + "> { " + cat + changed + "?t } }"
+                + " OPTIONAL { GRAPH <" + CatalogGraphs.META + "> { " + cat + previous + "?p } } }");
         return token;
     }
 
@@ -512,10 +546,41 @@ public class CatalogService implements AutoCloseable {
             req.add("DROP SILENT GRAPH <" + current + ">");
         }
         Sparql.insertData(req, current, m);
+        Optional<String> before = index.storeToken();
         String token = stamp(req);
         store.update(req);
-        index.index(next);
-        index.commit(token);
+        index.index(stored(m));
+        index.commit(stillInStep(before, token) ? token : null);
+    }
+
+    /**
+     * Whether the index, in step with the store at token {@code before}, still is after this node's
+     * change stamped {@code token}: the store must hold that token and name {@code before} as the one
+     * it replaced. Otherwise another node changed the store since (or meanwhile), changes this index
+     * has not seen: it is committed without a token, so that the export reads the store and the next
+     * start rebuilds the index.
+     */
+    private boolean stillInStep(Optional<String> before, String token) {
+        if (before.isEmpty()) {
+            return false;
+        }
+        return store.select(Sparql.PREFIXES + "SELECT ?t ?p WHERE { GRAPH <" + CatalogGraphs.META + "> { <" + GOVEX.CATALOG_ID
+                + "> govex:changeToken ?t OPTIONAL { <" + GOVEX.CATALOG_ID + "> govex:previousChangeToken ?p } } }", rs -> {
+            if (!rs.hasNext()) {
+                return false;
+            }
+            QuerySolution s = rs.next();
+            return !rs.hasNext() && token.equals(s.getLiteral("t").getString())
+                    && s.contains("p") && before.get().equals(s.getLiteral("p").getString());
+        });
+    }
+
+    /**
+     * The entry as it is read back from its stored description: what the index holds, so that its
+     * stored export block is what the export would make from the store (as after a rebuild).
+     */
+    private static InformationResource stored(Model description) {
+        return ResourceMapper.readSingle(description).orElseThrow();
     }
 
     private static Model describe(InformationResource r, String actor, String note) {

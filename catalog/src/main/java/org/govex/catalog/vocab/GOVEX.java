@@ -38,6 +38,8 @@ public final class GOVEX {
 
     /** On the catalog node in the meta graph: a token that changes with every change of the entries (search-index freshness). */
     public static final Property changeToken = p("changeToken");
+    /** Beside it: the token it replaced, so a node can tell whether anyone else changed the store since its index's last commit. */
+    public static final Property previousChangeToken = p("previousChangeToken");
 
     // resource properties
     public static final Property summary = p("summary");

@@ -101,7 +101,9 @@ public class DcatResource {
             // Turtle and N-Triples are written batch by batch straight to the response; size=0 is the whole catalog
             int pageSize = size == null ? config.exportPageSize() : Math.max(0, size);
             ExportSelection selection = exporter.select(modifiedSince, page, pageSize);
-            StreamingOutput body = out -> exporter.write(selection, StreamRDFWriter.getWriterStream(out, stream));
+            // Turtle: from the export blocks the search index stores, when it is in step with the store
+            StreamingOutput body = stream == RDFFormat.TURTLE_BLOCKS ? out -> exporter.writeTurtle(selection, out)
+                    : out -> exporter.write(selection, StreamRDFWriter.getWriterStream(out, stream));
             return Response.ok(body, type + ";charset=UTF-8").header("X-Total-Count", selection.totalItems()).build();
         }
         // JSON-LD and RDF/XML writers need the whole model: pages of at most MAX_IN_MEMORY entries

@@ -33,6 +33,7 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.sys.SystemTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.govex.catalog.rdf.HidingQuery;
 import org.govex.catalog.vocab.CatalogGraphs;
 import org.govex.catalog.search.SearchQuery;
 import org.govex.catalog.service.CatalogService;
@@ -61,6 +62,9 @@ import java.util.concurrent.TimeUnit;
  * the union of the named graphs without the archived versions (current entries, observations,
  * providers, scheme; history is served by {@code /api/v1/catalog/resources/{code}/history}); for
  * everyone but admins the drafts of other departments are left out too ({@link DraftFilteredDataset}).
+ * On a remote store the query is sent as the caller wrote it, except for callers who may not see
+ * every draft: their query is rewritten to leave those drafts out ({@link HidingQuery}; property
+ * paths other than sequences and inverses, and SERVICE, are refused for them there).
  */
 @Path("/sparql")
 public class SparqlResource {
@@ -196,8 +200,10 @@ public class SparqlResource {
 
     private <T> T read(Query query, long timeoutMs, java.util.function.Function<QueryExecution, T> work) {
         if (store.isRemote()) {
+            // no view can be put in front of a remote store: the query itself is rewritten to leave the drafts out
+            Query visible = HidingQuery.hide(query, hiddenDrafts());
             return store.read(c -> {
-                try (QueryExecution qe = c.newQuery().query(query).timeout(timeoutMs, TimeUnit.MILLISECONDS).build()) {
+                try (QueryExecution qe = c.newQuery().query(visible).timeout(timeoutMs, TimeUnit.MILLISECONDS).build()) {
                     return work.apply(qe);
                 }
             });
