@@ -33,9 +33,9 @@ import java.util.UUID;
 
 /**
  * Merges journal records of the four base record types into golden records, field by field,
- * from the base database's cursor {@value #CURSOR} onwards (restart-safe: cursor and merges commit
- * together in the base database, which is not the journal's). A source updates its own values; a different source's different value is a
- * conflict, settled by the catalog's authoritative flag (一数一源) and recorded for planners.
+ * from the base database's cursor {@value #CURSOR} onwards (restart-safe: cursor and merges
+ * commit together in the base database, which is not the journal's). A source updates its own
+ * values; a different source's different value is a conflict, settled by the catalog's authoritative flag (一数一源) and recorded for planners.
  * A chunk of the journal is merged in memory: each key's document is read once, written once.
  */
 @ApplicationScoped

@@ -123,27 +123,6 @@ public class Journal {
         }
     }
 
-    /** Position of a background consumer of the journal (0 when it never ran). */
-    public long cursor(String consumer) {
-        return scalar("SELECT COALESCE(MAX(position), 0) FROM journal_cursor WHERE consumer_name = ?", consumer);
-    }
-
-    public void saveCursor(Connection c, String consumer, long position) throws SQLException {
-        try (PreparedStatement up = c.prepareStatement("UPDATE journal_cursor SET position = ?, updated_at = ? WHERE consumer_name = ?")) {
-            up.setLong(1, position);
-            up.setTimestamp(2, Timestamp.from(Instant.now()));
-            up.setString(3, consumer);
-            if (up.executeUpdate() == 0) {
-                try (PreparedStatement in = c.prepareStatement("INSERT INTO journal_cursor (consumer_name, position, updated_at) VALUES (?, ?, ?)")) {
-                    in.setString(1, consumer);
-                    in.setLong(2, position);
-                    in.setTimestamp(3, Timestamp.from(Instant.now()));
-                    in.executeUpdate();
-                }
-            }
-        }
-    }
-
     private List<JournalRecord> query(String sql, Object... args) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
