@@ -23,11 +23,6 @@ final class WrittenEvent implements SerializableString {
         this.utf8 = utf8;
     }
 
-    WrittenEvent(String json) {
-        this(json.getBytes(StandardCharsets.UTF_8));
-        this.json = json;
-    }
-
     @Override
     public String getValue() {
         String s = json;
