@@ -72,6 +72,22 @@ class EventReaderTest {
     }
 
     @Test
+    void theRingKeepsTheNewestEventOfEachSlotAndNeverAnswersWithAnotherSequence() {
+        EventReader.Ring ring = new EventReader.Ring(4);
+        DeliveryEvent seven = new DeliveryEvent(DeliveryEvent.idOf(CODE, 7), 7, CODE, "k7", AT, JSON.createObjectNode());
+        DeliveryEvent eleven = new DeliveryEvent(DeliveryEvent.idOf(CODE, 11), 11, CODE, "k11", AT, JSON.createObjectNode());
+        ring.put(seven);
+        assertThat(ring.get(7)).isSameAs(seven);
+        assertThat(ring.get(3)).as("same slot, other sequence").isNull();
+        assertThat(ring.get(8)).isNull();
+        ring.put(eleven); // 11 mod 4 = 7 mod 4: the newer record takes the slot
+        assertThat(ring.get(7)).isNull();
+        assertThat(ring.get(11)).isSameAs(eleven);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EventReader.Ring(6))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aKeyTheGrantMasksGoesOutAsAStablePseudonymOfTheView() {
         List<String> fields = List.of("idNumber", "name", "updatedAt");
         String once = reader.read(population(true), grant("g-6", "hz-mzj", fields, null), null, 100, 10).events().get(0).key();
