@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Reads a resource's journal after a cursor as events a grant may see (filtered, projected,
@@ -46,6 +47,9 @@ public class EventReader {
             return size() > VIEWS;
         }
     };
+
+    private final LongAdder read = new LongAdder();
+    private final LongAdder made = new LongAdder();
 
     public EventReader(Journal journal, RecordView view, ObjectMapper json, KeyPseudonyms pseudonyms) {
         this.journal = journal;
@@ -109,10 +113,22 @@ public class EventReader {
                 e = new DeliveryEvent(bare.id(), bare.seq(), bare.resource(), bare.key(), bare.time(), bare.data(),
                         CloudEvents.structured(json, bare));
                 shared.put(e);
+                made.increment();
             }
             events.add(e);
         }
+        read.add(events.size());
         return new Page(events, last, records.size() == limit);
+    }
+
+    /** Events handed to readers so far. */
+    public long eventsRead() {
+        return read.sum();
+    }
+
+    /** Events projected and written so far (the others were found made by a reader with the same view). */
+    public long eventsProjected() {
+        return made.sum();
     }
 
     private Ring eventsOf(View v) {

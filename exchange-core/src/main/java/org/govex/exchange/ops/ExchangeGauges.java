@@ -1,16 +1,19 @@
 package org.govex.exchange.ops;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.govex.exchange.base.BaseMerger;
+import org.govex.exchange.delivery.EventReader;
 import org.govex.exchange.journal.Journal;
 
 /**
  * How far the hub's background work is behind the journal, for operators (Prometheus at
- * {@code /q/metrics}): the journal head and the base merge's lag in records.
+ * {@code /q/metrics}): the journal head and the base merge's lag in records; and how well
+ * subscribers with the same view share projected events (events read vs. events projected).
  */
 @ApplicationScoped
 public class ExchangeGauges {
@@ -18,11 +21,13 @@ public class ExchangeGauges {
     private final MeterRegistry registry;
     private final Journal journal;
     private final BaseMerger merger;
+    private final EventReader events;
 
-    public ExchangeGauges(MeterRegistry registry, Journal journal, BaseMerger merger) {
+    public ExchangeGauges(MeterRegistry registry, Journal journal, BaseMerger merger, EventReader events) {
         this.registry = registry;
         this.journal = journal;
         this.merger = merger;
+        this.events = events;
     }
 
     void register(@Observes StartupEvent event) {
@@ -30,5 +35,9 @@ public class ExchangeGauges {
                 .description("Highest committed journal sequence").register(registry);
         Gauge.builder("govex.base.merge.lag", journal, j -> Math.max(0, j.head() - merger.cursor()))
                 .description("Journal records not yet merged into the base databases").baseUnit("records").register(registry);
+        FunctionCounter.builder("govex.delivery.events.read", events, EventReader::eventsRead)
+                .description("Events read for subscribers (feeds, webhooks, Kafka, databases)").register(registry);
+        FunctionCounter.builder("govex.delivery.events.projected", events, EventReader::eventsProjected)
+                .description("Events projected, masked and written for a view (the rest were shared)").register(registry);
     }
 }

@@ -98,8 +98,13 @@ public final class ExchangeLoadBench {
             LatencyLog delivered = new LatencyLog();
             LatencyLog byWebhook = new LatencyLog();
             LatencyLog byFeed = new LatencyLog();
+            AtomicLong feedPages = new AtomicLong();
+            AtomicLong webhookBatches = new AtomicLong();
             for (WebhookReceiver h : hooks) {
-                h.sink((now, body) -> readEvents(body, now, delivered, byWebhook));
+                h.sink((now, body) -> {
+                    webhookBatches.incrementAndGet();
+                    readEvents(body, now, delivered, byWebhook);
+                });
             }
             ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, feeds));
             long head = http.get("/api/v1/exchange/resources/" + POPULATION + "/feed?after=0&limit=1", MZJ).body().get("head").asLong();
@@ -113,6 +118,7 @@ public final class ExchangeLoadBench {
                             byte[] page = own.getBytes("/api/v1/exchange/resources/" + POPULATION + "/feed?after=" + after
                                     + "&limit=1000&wait=5s", reader).body();
                             after = readFeed(page, System.currentTimeMillis(), delivered, byFeed);
+                            feedPages.incrementAndGet();
                         } catch (Exception e) {
                             return null;
                         }
@@ -120,20 +126,29 @@ public final class ExchangeLoadBench {
                     return null;
                 });
             }
-            // warm-up
+            // warm-up at full load, so phase 1 measures the steady state: after 10 s of two clients
+            // the JIT still took a quarter of a core 15 s into phase 1 (top -H: C2 compiler thread)
             AtomicLong next = new AtomicLong(0);
-            runPublishers(http, 2, batch, 10, next, new ConcurrentLinkedQueue<>());
+            runPublishers(http, clients, batch, Integer.getInteger("bench.warmupSeconds", 20), next, new ConcurrentLinkedQueue<>());
 
             // phase 1: full load
             ConcurrentLinkedQueue<Long> receipts = new ConcurrentLinkedQueue<>();
             long mark = System.currentTimeMillis();
             double hubCpu0 = hub.cpuSeconds();
             double ownCpu0 = ownCpuSeconds();
+            double read0 = metric(http, "govex_delivery_events_read_total");
+            long pages0 = feedPages.get();
+            long batches0 = webhookBatches.get();
+            double made0 = metric(http, "govex_delivery_events_projected_total");
             long t0 = System.nanoTime();
             long accepted = runPublishers(http, clients, batch, seconds, next, receipts);
             double elapsed = (System.nanoTime() - t0) / 1e9;
             double hubCpu = hub.cpuSeconds() - hubCpu0;
             double ownCpu = ownCpuSeconds() - ownCpu0;
+            double eventsRead = metric(http, "govex_delivery_events_read_total") - read0;
+            double eventsMade = metric(http, "govex_delivery_events_projected_total") - made0;
+            long pagesRead = feedPages.get() - pages0;
+            long batchesReceived = webhookBatches.get() - batches0;
             long deliveredInPhase1 = delivered.delays(mark, Long.MAX_VALUE).size();
             double rate = accepted / elapsed;
             // let phase 1's backlog drain, so phase 2 measures a 2k/s load alone: wait for the base
@@ -182,6 +197,10 @@ public final class ExchangeLoadBench {
             report.append(String.format(Locale.ROOT, "CPU during phase 1: hub %.1f s (%.2f cores, %.0f µs per accepted record), harness %.1f s (%.2f cores); "
                             + "events delivered meanwhile %d (%.0f/s)%n", hubCpu, hubCpu / elapsed, 1e6 * hubCpu / Math.max(1, accepted),
                     ownCpu, ownCpu / elapsed, deliveredInPhase1, deliveredInPhase1 / elapsed));
+            report.append(String.format(Locale.ROOT, "events read for subscribers in phase 1: %.0f, of which projected and written: %.0f (one per %.1f read)%n",
+                    eventsRead, eventsMade, eventsRead / Math.max(1, eventsMade)));
+            report.append(String.format(Locale.ROOT, "feed pages read in phase 1: %d (%.0f/s); webhook batches received: %d (%.0f/s)%n",
+                    pagesRead, pagesRead / elapsed, batchesReceived, batchesReceived / elapsed));
             report.append(String.format(Locale.ROOT, "receipt latency per 1,000-record batch: p50 %d ms, p99 %d ms%n", pct(r, 50), pct(r, 99)));
             report.append(String.format(Locale.ROOT, "base merge caught up with the journal %.1f s after phase 1%n", mergeDrainS));
             report.append(String.format(Locale.ROOT, "publish-to-delivery at full load (webhook+feed): p50 %d ms, p99 %d ms (n=%d)%n",
@@ -342,13 +361,18 @@ public final class ExchangeLoadBench {
 
     /** The base merge's lag in records, from the hub's Prometheus gauge. */
     static long mergeLag(Http http) throws Exception {
+        return (long) metric(http, "govex_base_merge_lag_records");
+    }
+
+    /** A metric of the hub's at {@code /q/metrics} (Prometheus text), by its exposed name. */
+    static double metric(Http http, String name) throws Exception {
         String metrics = new String(http.getBytes("/q/metrics", MZJ).body(), StandardCharsets.UTF_8);
         for (String line : metrics.split("\n")) {
-            if (line.startsWith("govex_base_merge_lag_records ")) {
-                return (long) Double.parseDouble(line.substring(line.indexOf(' ') + 1).trim());
+            if (line.startsWith(name + " ")) {
+                return Double.parseDouble(line.substring(line.indexOf(' ') + 1).trim());
             }
         }
-        throw new IllegalStateException("no govex_base_merge_lag_records gauge");
+        throw new IllegalStateException("no " + name + " at /q/metrics");
     }
 
     static double ownCpuSeconds() {

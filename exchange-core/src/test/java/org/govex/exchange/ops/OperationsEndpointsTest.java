@@ -36,7 +36,8 @@ class OperationsEndpointsTest {
     @Test
     void prometheusMetricsAreExposed() {
         given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"))
-                .body(containsString("govex_journal_head ")).body(containsString("govex_base_merge_lag_records "));
+                .body(containsString("govex_journal_head ")).body(containsString("govex_base_merge_lag_records "))
+                .body(containsString("govex_delivery_events_read_total ")).body(containsString("govex_delivery_events_projected_total "));
     }
 
     @Test
