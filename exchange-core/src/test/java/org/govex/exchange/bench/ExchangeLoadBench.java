@@ -126,10 +126,11 @@ public final class ExchangeLoadBench {
                     return null;
                 });
             }
-            // warm-up at full load, so phase 1 measures the steady state: after 10 s of two clients
-            // the JIT still took a quarter of a core 15 s into phase 1 (top -H: C2 compiler thread)
+            // warm-up at full load, so phase 1 measures the steady state: the hub's JIT compiles for
+            // about a minute under load (JFR jdk.CompilerStatistics: one compiler thread busy until
+            // then); after 10 s of two clients it still took half a core during phase 1
             AtomicLong next = new AtomicLong(0);
-            runPublishers(http, clients, batch, Integer.getInteger("bench.warmupSeconds", 20), next, new ConcurrentLinkedQueue<>());
+            runPublishers(http, clients, batch, Integer.getInteger("bench.warmupSeconds", 60), next, new ConcurrentLinkedQueue<>());
 
             // phase 1: full load
             ConcurrentLinkedQueue<Long> receipts = new ConcurrentLinkedQueue<>();
