@@ -1,6 +1,8 @@
 package org.govex.exchange.delivery;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -43,13 +45,34 @@ public final class CloudEvents {
         return o;
     }
 
-    /** The event as structured JSON ({@link #event}), written once to UTF-8 bytes that every response reuses. */
+    /**
+     * The event as structured JSON, written once to UTF-8 bytes that every response reuses: the
+     * bytes of {@link #event}'s tree, streamed without building the envelope's tree.
+     */
     public static SerializableString structured(ObjectMapper json, DeliveryEvent e) {
-        try {
-            return new WrittenEvent(json.writeValueAsBytes(event(json, e)));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
+        ByteArrayBuilder out = new ByteArrayBuilder(512);
+        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+            g.setCodec(json);
+            g.writeStartObject();
+            g.writeStringField("specversion", "1.0");
+            g.writeStringField("id", e.id());
+            g.writeStringField("source", "/govex/resources/" + e.resource());
+            g.writeStringField("type", EVENT_TYPE);
+            g.writeStringField("subject", e.key());
+            g.writeStringField("time", e.time().toString());
+            g.writeStringField("datacontenttype", "application/json");
+            g.writeNumberField("govexsequence", e.seq());
+            g.writeFieldName("data");
+            if (e.data() == null) {
+                g.writeNull();
+            } else {
+                g.writeTree(e.data());
+            }
+            g.writeEndObject();
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
         }
+        return new WrittenEvent(out.toByteArray());
     }
 
     /** The event for a JSON response: its structured form as it is, or built now. */

@@ -93,7 +93,7 @@ public class EventReader {
     public Page read(ResourceDefinition resource, AccessRequest grant, String divisionPrefix, long after, int limit) {
         List<JournalRecord> records = journal.read(resource.code(), after, limit);
         View v = View.of(resource, grant);
-        Ring shared = eventsOf(v);
+        Ring shared = eventsOf(v, resource, grant);
         String hiddenKeys = v.keyShown(resource) ? null : v.id();
         List<DeliveryEvent> events = new ArrayList<>(records.size());
         long last = after;
@@ -109,7 +109,7 @@ public class EventReader {
                 // a key the grant would mask (an ID number) goes out as a pseudonym, also in subject and Kafka key
                 String key = hiddenKeys == null ? r.recordKey() : pseudonyms.of(hiddenKeys, r.recordKey());
                 DeliveryEvent bare = new DeliveryEvent(DeliveryEvent.idOf(r.resourceCode(), r.seq()), r.seq(), r.resourceCode(),
-                        key, r.recordedAt(), view.project(resource, grant, record));
+                        key, r.recordedAt(), shared.projection.apply(record));
                 e = new DeliveryEvent(bare.id(), bare.seq(), bare.resource(), bare.key(), bare.time(), bare.data(),
                         CloudEvents.structured(json, bare));
                 shared.put(e);
@@ -131,21 +131,25 @@ public class EventReader {
         return made.sum();
     }
 
-    private Ring eventsOf(View v) {
+    private Ring eventsOf(View v, ResourceDefinition resource, AccessRequest grant) {
         synchronized (projected) {
-            return projected.computeIfAbsent(v, k -> new Ring(EVENTS_PER_VIEW));
+            // a grant's projection depends only on its view: the first grant's serves all
+            return projected.computeIfAbsent(v, k -> new Ring(EVENTS_PER_VIEW, view.compile(resource, grant)));
         }
     }
 
     /**
      * A view's recent events in slots indexed by sequence (a newer record of the resource takes an
      * older one's slot): no lock and no map entry per event, so readers cost a lookup per event.
+     * Also the view's projection, worked out once.
      */
     static final class Ring {
         private final AtomicReferenceArray<DeliveryEvent> slots;
         private final int mask;
+        final RecordView.Projection projection;
 
-        Ring(int capacity) {
+        Ring(int capacity, RecordView.Projection projection) {
+            this.projection = projection;
             if (Integer.bitCount(capacity) != 1) {
                 throw new IllegalArgumentException("capacity must be a power of two: " + capacity);
             }

@@ -73,7 +73,7 @@ class EventReaderTest {
 
     @Test
     void theRingKeepsTheNewestEventOfEachSlotAndNeverAnswersWithAnotherSequence() {
-        EventReader.Ring ring = new EventReader.Ring(4);
+        EventReader.Ring ring = new EventReader.Ring(4, null);
         DeliveryEvent seven = new DeliveryEvent(DeliveryEvent.idOf(CODE, 7), 7, CODE, "k7", AT, JSON.createObjectNode());
         DeliveryEvent eleven = new DeliveryEvent(DeliveryEvent.idOf(CODE, 11), 11, CODE, "k11", AT, JSON.createObjectNode());
         ring.put(seven);
@@ -83,7 +83,7 @@ class EventReaderTest {
         ring.put(eleven); // 11 mod 4 = 7 mod 4: the newer record takes the slot
         assertThat(ring.get(7)).isNull();
         assertThat(ring.get(11)).isSameAs(eleven);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EventReader.Ring(6))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EventReader.Ring(6, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
