@@ -31,23 +31,18 @@ public final class CloudEvents {
     private CloudEvents() {
     }
 
+    /** The event as a tree: {@link #structured}'s bytes read back (for the rare reader without them). */
     public static ObjectNode event(ObjectMapper json, DeliveryEvent e) {
-        ObjectNode o = json.createObjectNode();
-        o.put("specversion", "1.0");
-        o.put("id", e.id());
-        o.put("source", "/govex/resources/" + e.resource());
-        o.put("type", EVENT_TYPE);
-        o.put("subject", e.key());
-        o.put("time", e.time().toString());
-        o.put("datacontenttype", "application/json");
-        o.put("govexsequence", e.seq());
-        o.set("data", e.data());
-        return o;
+        try {
+            return (ObjectNode) json.readTree(structured(json, e).asUnquotedUTF8());
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
     }
 
     /**
-     * The event as structured JSON, written once to UTF-8 bytes that every response reuses: the
-     * bytes of {@link #event}'s tree, streamed without building the envelope's tree.
+     * The event as CloudEvents 1.0 structured JSON, written once to UTF-8 bytes that every
+     * response reuses (streamed: no tree of the envelope is built).
      */
     public static SerializableString structured(ObjectMapper json, DeliveryEvent e) {
         ByteArrayBuilder out = new ByteArrayBuilder(512);

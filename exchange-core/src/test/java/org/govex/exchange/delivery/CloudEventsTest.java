@@ -32,7 +32,21 @@ class CloudEventsTest {
             byte[] written = CloudEvents.structured(JSON, e).asUnquotedUTF8();
             assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(JSON.writeValueAsString(CloudEvents.event(JSON, e)));
             JsonNode parsed = JSON.readTree(written);
+            assertThat(parsed.fieldNames()).toIterable().containsExactly("specversion", "id", "source", "type", "subject",
+                    "time", "datacontenttype", "govexsequence", "data");
             assertThat(parsed.get("specversion").asText()).isEqualTo("1.0");
+            assertThat(parsed.get("id").asText()).isEqualTo("101001-000001:42");
+            assertThat(parsed.get("source").asText()).isEqualTo("/govex/resources/101001-000001");
+            assertThat(parsed.get("type").asText()).isEqualTo(CloudEvents.EVENT_TYPE);
+            if (key == null) {
+                assertThat(parsed.get("subject").isNull()).isTrue();
+            } else {
+                assertThat(parsed.get("subject").asText()).isEqualTo(key);
+            }
+            assertThat(parsed.get("time").asText()).isEqualTo("2026-11-26T06:00:00.123456Z");
+            assertThat(parsed.get("datacontenttype").asText()).isEqualTo("application/json");
+            assertThat(parsed.get("govexsequence").asLong()).isEqualTo(42);
+            assertThat(parsed.get("data")).isEqualTo(e.data());
             assertThat(parsed.get("data").get("name").asText()).isEqualTo("王*");
             assertThat(CloudEvents.structured(JSON, e).getValue()).isEqualTo(new String(written, StandardCharsets.UTF_8));
         }
