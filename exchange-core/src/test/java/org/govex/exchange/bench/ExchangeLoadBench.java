@@ -137,17 +137,17 @@ public final class ExchangeLoadBench {
             long mark = System.currentTimeMillis();
             double hubCpu0 = hub.cpuSeconds();
             double ownCpu0 = ownCpuSeconds();
-            double read0 = metric(http, "govex_delivery_events_read_total");
+            double read0 = metricOrNaN(http, "govex_delivery_events_read_total");
             long pages0 = feedPages.get();
             long batches0 = webhookBatches.get();
-            double made0 = metric(http, "govex_delivery_events_projected_total");
+            double made0 = metricOrNaN(http, "govex_delivery_events_projected_total");
             long t0 = System.nanoTime();
             long accepted = runPublishers(http, clients, batch, seconds, next, receipts);
             double elapsed = (System.nanoTime() - t0) / 1e9;
             double hubCpu = hub.cpuSeconds() - hubCpu0;
             double ownCpu = ownCpuSeconds() - ownCpu0;
-            double eventsRead = metric(http, "govex_delivery_events_read_total") - read0;
-            double eventsMade = metric(http, "govex_delivery_events_projected_total") - made0;
+            double eventsRead = metricOrNaN(http, "govex_delivery_events_read_total") - read0;
+            double eventsMade = metricOrNaN(http, "govex_delivery_events_projected_total") - made0;
             long pagesRead = feedPages.get() - pages0;
             long batchesReceived = webhookBatches.get() - batches0;
             long deliveredInPhase1 = delivered.delays(mark, Long.MAX_VALUE).size();
@@ -367,13 +367,22 @@ public final class ExchangeLoadBench {
 
     /** A metric of the hub's at {@code /q/metrics} (Prometheus text), by its exposed name. */
     static double metric(Http http, String name) throws Exception {
+        double v = metricOrNaN(http, name);
+        if (Double.isNaN(v)) {
+            throw new IllegalStateException("no " + name + " at /q/metrics");
+        }
+        return v;
+    }
+
+    /** A metric, or NaN when the hub does not expose it (a build from before it existed). */
+    static double metricOrNaN(Http http, String name) throws Exception {
         String metrics = new String(http.getBytes("/q/metrics", MZJ).body(), StandardCharsets.UTF_8);
         for (String line : metrics.split("\n")) {
             if (line.startsWith(name + " ")) {
                 return Double.parseDouble(line.substring(line.indexOf(' ') + 1).trim());
             }
         }
-        throw new IllegalStateException("no " + name + " at /q/metrics");
+        return Double.NaN;
     }
 
     static double ownCpuSeconds() {
