@@ -170,14 +170,9 @@ public final class DcatExporter {
 
     /** Reads and maps the selection, handing over the triples batch by batch (runs in a read transaction). */
     private void read(ExportSelection selection, Consumer<List<Triple>> sink) {
-        Model head = ModelFactory.createDefaultModel();
-        Resource cat = header(head);
-        if (selection.paged()) {
-            paging(head, selection);
-        }
-        Shared shared = new Shared(ModelFactory.createDefaultModel());
-        publisher(cat, shared);
-        sink.accept(head.getGraph().find().toList());
+        Head head = head(selection);
+        Shared shared = head.shared();
+        sink.accept(head.model().getGraph().find().toList());
         List<String> codes = selection.codes();
         for (int i = 0; i < codes.size(); i += BATCH) {
             List<Triple> batch = new ArrayList<>();
@@ -224,6 +219,21 @@ public final class DcatExporter {
                 .addProperty(DCTerms.description, m.createLiteral(description.titleZh() + "：按 GB/T 21063 编制、以 DCAT-AP 3 发布的政务信息资源目录", "zh"))
                 .addProperty(DCAT3.themeTaxonomy, m.createResource(CategoryScheme.SCHEME_IRI))
                 .addProperty(DCAT3.themeTaxonomy, m.createResource(BASE_DATABASE_SCHEME));
+    }
+
+    /** The start of every export: the catalog (and the page, when paged) and the shared part with its publisher. */
+    private record Head(Model model, Shared shared) {
+    }
+
+    private Head head(ExportSelection selection) {
+        Model head = ModelFactory.createDefaultModel();
+        Resource cat = header(head);
+        if (selection.paged()) {
+            paging(head, selection);
+        }
+        Shared shared = new Shared(ModelFactory.createDefaultModel());
+        publisher(cat, shared);
+        return new Head(head, shared);
     }
 
     private void publisher(Resource cat, Shared shared) {
@@ -277,14 +287,9 @@ public final class DcatExporter {
         BufferedOutputStream out = new BufferedOutputStream(sink, 1 << 16);
         TurtleBlocks turtle = new TurtleBlocks();
         text(out, TurtleBlocks.header());
-        Model head = ModelFactory.createDefaultModel();
-        Resource cat = header(head);
-        if (selection.paged()) {
-            paging(head, selection);
-        }
-        Shared shared = new Shared(ModelFactory.createDefaultModel());
-        publisher(cat, shared);
-        text(out, turtle.format(head.getGraph().find()));
+        Head head = head(selection);
+        Shared shared = head.shared();
+        text(out, turtle.format(head.model().getGraph().find()));
         Instant since = selection.modifiedSince();
         for (String code : selection.codes()) {
             StoredEntry e = index.entry(code).orElse(null);
