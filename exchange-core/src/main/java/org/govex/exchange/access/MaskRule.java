@@ -3,8 +3,6 @@ package org.govex.exchange.access;
 import org.govex.exchange.resource.DataItemDefinition;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How a sensitive value is masked: ID numbers keep the division and the last four
@@ -14,23 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public enum MaskRule {
     ID_NUMBER, NAME, PHONE, ADDRESS, GENERIC;
 
-    /** Rules by data item: looked up for every masked field of every projected record. */
-    private static final Map<DataItemDefinition, MaskRule> BY_ITEM = new ConcurrentHashMap<>();
-    private static final int MAX_CACHED = 10_000;
-
+    /** The rule for a data item (delivery looks it up once per view: {@link RecordView#compile}). */
     public static MaskRule forItem(DataItemDefinition item) {
-        MaskRule rule = BY_ITEM.get(item);
-        if (rule == null) {
-            if (BY_ITEM.size() >= MAX_CACHED) {
-                BY_ITEM.clear(); // items of edited catalog entries linger otherwise
-            }
-            rule = ruleOf(item);
-            BY_ITEM.put(item, rule);
-        }
-        return rule;
-    }
-
-    private static MaskRule ruleOf(DataItemDefinition item) {
         String s = (item.name() + " " + (item.element() == null ? "" : item.element())).toLowerCase(Locale.ROOT);
         if (s.contains("idnumber") || s.contains("身份") || s.contains("certificate")) {
             return ID_NUMBER;

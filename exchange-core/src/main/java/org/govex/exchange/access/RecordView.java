@@ -1,6 +1,5 @@
 package org.govex.exchange.access;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,21 +19,9 @@ public class RecordView {
         this.json = json;
     }
 
-    public ObjectNode project(ResourceDefinition resource, AccessRequest grant, String payload) {
-        try {
-            return project(resource, grant, (ObjectNode) json.readTree(payload));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("journal payload is not JSON", e);
-        }
-    }
-
-    public ObjectNode project(ResourceDefinition resource, AccessRequest grant, ObjectNode record) {
-        return compile(resource, grant).apply(record);
-    }
-
     /**
      * The projection of a grant worked out once (fields in the grant's order, each with its mask
-     * rule or none), for readers that project many records under the same grant.
+     * rule or none), then applied to every record read under it.
      */
     public Projection compile(ResourceDefinition resource, AccessRequest grant) {
         List<String> fields = grant.grantedFields();
