@@ -23,6 +23,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class Journal {
 
+    /** Blocks fetched per query: a page of records usually lies in one or two. */
+    private static final int BLOCKS_PER_QUERY = 4;
+
     private final DataSource dataSource;
     private final ObjectMapper json;
     private final JournalTail tail;
@@ -54,37 +57,55 @@ public class Journal {
     }
 
     /**
-     * Records of a resource after a sequence, in order. Reads bounded sequence windows (growing
-     * when the resource's records are sparse), so the cost follows the page, not the lag.
+     * Records of a resource after a sequence, in order: from the in-memory tail when it holds
+     * them, else from the stored blocks (a few per query, found by the resource's index), so the
+     * cost follows the page, not the lag.
      */
     public List<JournalRecord> read(String resourceCode, long after, int limit) {
         List<JournalRecord> recent = tail.read(resourceCode, after, limit);
-        return recent != null ? recent : windowed(after, limit, "resource_code = ? AND ", resourceCode);
+        return recent != null ? recent : blocks("resource_code = ? AND ", resourceCode, after, limit);
     }
 
     public List<JournalRecord> readAll(long after, int limit) {
         List<JournalRecord> recent = tail.read(null, after, limit);
-        return recent != null ? recent : windowed(after, limit, "", null);
+        return recent != null ? recent : blocks("", null, after, limit);
     }
 
-    private List<JournalRecord> windowed(long after, int limit, String filter, String resourceCode) {
-        long head = head();
+    private List<JournalRecord> blocks(String filter, String resourceCode, long after, int limit) {
+        String sql = "SELECT first_seq, last_seq, record_count, resource_code, record_keys, payloads, batch_id, publisher_id, "
+                + "recorded_at FROM journal_block WHERE " + filter + "last_seq > ? ORDER BY last_seq LIMIT " + BLOCKS_PER_QUERY;
         List<JournalRecord> out = new ArrayList<>();
         long from = after;
-        long window = Math.max(4L * limit, 4096);
-        while (out.size() < limit && from < head) {
-            long to = Math.min(head, from + window);
-            String sql = "SELECT seq, resource_code, record_key, payload, batch_id, publisher_id, recorded_at FROM journal_record "
-                    + "WHERE " + filter + "seq > ? AND seq <= ? ORDER BY seq LIMIT " + (limit - out.size());
-            out.addAll(resourceCode == null ? query(sql, from, to) : query(sql, resourceCode, from, to));
-            from = to;
-            window = Math.min(window * 4, 1L << 40);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            while (out.size() < limit) {
+                int i = 1;
+                if (resourceCode != null) {
+                    ps.setString(i++, resourceCode);
+                }
+                ps.setLong(i, from);
+                int blocks = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && out.size() < limit) {
+                        blocks++;
+                        from = rs.getLong(2);
+                        JournalBlock.decode(rs.getLong(1), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                                rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(), after, limit, out);
+                    }
+                }
+                if (blocks < BLOCKS_PER_QUERY) {
+                    break;
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
         }
-        return out;
     }
 
+    /** Records of a resource after a sequence (a block holds consecutive sequences of one resource). */
     public long countAfter(String resourceCode, long after) {
-        return scalar("SELECT COUNT(*) FROM journal_record WHERE resource_code = ? AND seq > ?", resourceCode, after);
+        return scalar("SELECT COALESCE(SUM(last_seq - CASE WHEN first_seq > ? THEN first_seq - 1 ELSE ? END), 0) "
+                + "FROM journal_block WHERE resource_code = ? AND last_seq > ?", after, after, resourceCode, after);
     }
 
     /** Highest sequence number handed out (committed). */
@@ -116,24 +137,6 @@ public class Journal {
             while (rs.next()) {
                 Timestamp t = rs.getTimestamp(3);
                 out.add(new Observation(rs.getString(1), rs.getLong(2), t == null ? null : t.toInstant(), rs.getLong(4)));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    private List<JournalRecord> query(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            List<JournalRecord> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new JournalRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()));
-                }
             }
             return out;
         } catch (SQLException e) {

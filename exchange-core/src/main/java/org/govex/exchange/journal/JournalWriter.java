@@ -35,7 +35,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Appends validated batches to the journal with group commit: one writer thread takes every
- * batch waiting, gives them contiguous sequence ranges, inserts records, batch rows (receipts,
+ * batch waiting, gives them contiguous sequence ranges, inserts their records in blocks (a row per
+ * batch or per {@link JournalBlock#MAX_RECORDS}), batch rows (receipts,
  * idempotency keys), observations and one audit event per batch in ONE transaction, commits,
  * and only then completes the publishers' futures. With H2 {@code WRITE_DELAY=0} the commit is
  * in the file (the OS page cache) before any receipt leaves, so a killed JVM loses nothing
@@ -231,27 +232,24 @@ public class JournalWriter {
         Timestamp ts = Timestamp.from(now);
         Map<String, long[]> perResource = new LinkedHashMap<>();
         List<AuditEntry> auditEntries = new ArrayList<>();
-        try (PreparedStatement rec = c.prepareStatement("INSERT INTO journal_record (seq, resource_code, record_key, payload, "
-                + "batch_id, publisher_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        try (PreparedStatement rec = c.prepareStatement("INSERT INTO journal_block (last_seq, first_seq, resource_code, "
+                + "batch_id, publisher_id, recorded_at, record_count, record_keys, payloads) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement batch = c.prepareStatement("INSERT INTO publish_batch (batch_id, resource_code, publisher_id, "
                      + "idempotency_key, first_seq, last_seq, accepted, digest, receipt, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
             for (AppendRequest r : fresh) {
                 Long first = r.entries.isEmpty() ? null : seq;
+                JournalBlock block = new JournalBlock(seq);
                 for (AppendRequest.Entry e : r.entries) {
-                    written.add(new JournalRecord(seq, r.resourceCode, e.key(), e.payload(), r.batchId, r.publisherId, now, e.tree()));
-                    rec.setLong(1, seq++);
-                    rec.setString(2, r.resourceCode);
-                    rec.setString(3, e.key());
-                    rec.setString(4, e.payload());
-                    rec.setString(5, r.batchId);
-                    rec.setString(6, r.publisherId);
-                    rec.setTimestamp(7, ts);
-                    rec.addBatch();
-                    if (++pending == 1000) {
-                        rec.executeBatch();
-                        pending = 0;
+                    if (!block.hasRoom()) {
+                        addBlock(rec, block, r, ts);
+                        block = new JournalBlock(seq);
                     }
+                    written.add(new JournalRecord(seq, r.resourceCode, e.key(), e.payload(), r.batchId, r.publisherId, now, e.tree()));
+                    block.add(e.key(), e.payload());
+                    seq++;
+                }
+                if (!block.isEmpty()) {
+                    addBlock(rec, block, r, ts);
                 }
                 Long last = r.entries.isEmpty() ? null : seq - 1;
                 Receipt receipt = new Receipt(r.batchId, r.resourceCode, r.entries.size(), r.rejections.size(), first, last,
@@ -286,9 +284,7 @@ public class JournalWriter {
                 }
                 auditEntries.add(new AuditEntry(r.publisherId, "publish", r.resourceCode, detail));
             }
-            if (pending > 0) {
-                rec.executeBatch();
-            }
+            rec.executeBatch();
             batch.executeBatch();
         }
         for (Map.Entry<String, long[]> o : perResource.entrySet()) {
@@ -296,6 +292,19 @@ public class JournalWriter {
         }
         audit.appendWithin(c, auditEntries);
         return head;
+    }
+
+    private static void addBlock(PreparedStatement rec, JournalBlock block, AppendRequest r, Timestamp ts) throws SQLException {
+        rec.setLong(1, block.lastSeq());
+        rec.setLong(2, block.firstSeq());
+        rec.setString(3, r.resourceCode);
+        rec.setString(4, r.batchId);
+        rec.setString(5, r.publisherId);
+        rec.setTimestamp(6, ts);
+        rec.setInt(7, block.count());
+        rec.setString(8, block.keys());
+        rec.setString(9, block.payloads());
+        rec.addBatch();
     }
 
     private static void observe(Connection c, String resource, long count, long lastSeq, Timestamp at) throws SQLException {

@@ -159,12 +159,13 @@ class PublishTest {
 
     List<String> payloads(String resource) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT payload FROM journal_record WHERE resource_code = ? ORDER BY seq")) {
+             PreparedStatement ps = c.prepareStatement("SELECT payloads FROM journal_block WHERE resource_code = ? ORDER BY last_seq")) {
             ps.setString(1, resource);
             List<String> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(rs.getString(1));
+                    // a stored block: one payload per line
+                    out.addAll(List.of(rs.getString(1).split("\n")));
                 }
             }
             return out;
