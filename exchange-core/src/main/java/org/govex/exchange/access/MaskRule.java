@@ -30,26 +30,32 @@ public enum MaskRule {
         return GENERIC;
     }
 
+    /** The masked value; counts characters (code points), so a name in CJK Extension B keeps its surname whole. */
     public String mask(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }
-        int[] cp = value.codePoints().toArray();
-        int n = cp.length;
+        int n = value.codePointCount(0, value.length());
         return switch (this) {
-            case ID_NUMBER -> n <= 10 ? stars(n) : keep(cp, 6, 4);
-            case PHONE -> n <= 7 ? stars(n) : keep(cp, 3, 4);
-            case NAME -> n == 1 ? "*" : keep(cp, 1, 0);
-            case ADDRESS -> n <= 6 ? keep(cp, Math.min(2, n - 1), 0) : new String(cp, 0, 6) + "****";
-            case GENERIC -> n <= 2 ? stars(n) : keep(cp, 1, 1);
+            case ID_NUMBER -> n <= 10 ? stars(n) : keep(value, n, 6, 4);
+            case PHONE -> n <= 7 ? stars(n) : keep(value, n, 3, 4);
+            case NAME -> n == 1 ? "*" : keep(value, n, 1, 0);
+            case ADDRESS -> n <= 6 ? keep(value, n, Math.min(2, n - 1), 0)
+                    : value.substring(0, value.offsetByCodePoints(0, 6)) + "****";
+            case GENERIC -> n <= 2 ? stars(n) : keep(value, n, 1, 1);
         };
     }
 
-    private static String keep(int[] cp, int head, int tail) {
-        StringBuilder b = new StringBuilder();
-        b.append(new String(cp, 0, head));
-        b.append(stars(cp.length - head - tail));
-        b.append(new String(cp, cp.length - tail, tail));
+    /** The first {@code head} and last {@code tail} of {@code n} characters, stars between. */
+    private static String keep(String value, int n, int head, int tail) {
+        int headEnd = value.offsetByCodePoints(0, head);
+        int tailStart = value.offsetByCodePoints(headEnd, n - head - tail);
+        StringBuilder b = new StringBuilder(value.length());
+        b.append(value, 0, headEnd);
+        for (int i = head + tail; i < n; i++) {
+            b.append('*');
+        }
+        b.append(value, tailStart, value.length());
         return b.toString();
     }
 

@@ -40,34 +40,55 @@ public final class CloudEvents {
         }
     }
 
+    /** Writes an event's data (one JSON value) where the envelope wants it. */
+    @FunctionalInterface
+    public interface DataWriter {
+        void write(JsonGenerator g) throws java.io.IOException;
+    }
+
     /**
      * The event as CloudEvents 1.0 structured JSON, written once to UTF-8 bytes that every
      * response reuses (streamed: no tree of the envelope is built).
      */
     public static SerializableString structured(ObjectMapper json, DeliveryEvent e) {
-        ByteArrayBuilder out = new ByteArrayBuilder(512);
-        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
-            g.setCodec(json);
-            g.writeStartObject();
-            g.writeStringField("specversion", "1.0");
-            g.writeStringField("id", e.id());
-            g.writeStringField("source", "/govex/resources/" + e.resource());
-            g.writeStringField("type", EVENT_TYPE);
-            g.writeStringField("subject", e.key());
-            g.writeStringField("time", e.time().toString());
-            g.writeStringField("datacontenttype", "application/json");
-            g.writeNumberField("govexsequence", e.seq());
-            g.writeFieldName("data");
+        return structured(json, e.id(), e.seq(), e.resource(), e.key(), e.time(), g -> {
             if (e.data() == null) {
                 g.writeNull();
             } else {
                 g.writeTree(e.data());
             }
+        });
+    }
+
+    /**
+     * The event as CloudEvents 1.0 structured JSON with its data written by {@code data}
+     * straight into the envelope (no tree of the data either). {@code data} is the last member,
+     * so the written event knows where its data lies.
+     */
+    public static WrittenEvent structured(ObjectMapper json, String id, long seq, String resource, String key,
+                                          java.time.Instant time, DataWriter data) {
+        ByteArrayBuilder out = new ByteArrayBuilder(512);
+        int dataStart;
+        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+            g.setCodec(json);
+            g.writeStartObject();
+            g.writeStringField("specversion", "1.0");
+            g.writeStringField("id", id);
+            g.writeStringField("source", "/govex/resources/" + resource);
+            g.writeStringField("type", EVENT_TYPE);
+            g.writeStringField("subject", key);
+            g.writeStringField("time", time.toString());
+            g.writeStringField("datacontenttype", "application/json");
+            g.writeNumberField("govexsequence", seq);
+            g.writeFieldName("data");
+            g.flush();
+            dataStart = out.size();
+            data.write(g);
             g.writeEndObject();
         } catch (java.io.IOException ex) {
             throw new java.io.UncheckedIOException(ex);
         }
-        return new WrittenEvent(out.toByteArray());
+        return new WrittenEvent(out.toByteArray(), dataStart);
     }
 
     /** The event for a JSON response: its structured form as it is, or built now. */

@@ -22,8 +22,9 @@ import java.util.concurrent.atomic.LongAdder;
  * Reads a resource's journal after a cursor as events a grant may see (filtered, projected,
  * masked). Grants with the same view of a resource (granted and unmasked fields) share the
  * projected events of recent records, each projected and serialised once: subscribers reading
- * the same records at about the same time cost one projection, not one each. A record key the
- * view does not show unmasked is replaced by a {@link KeyPseudonyms pseudonym}.
+ * the same records at about the same time cost one projection, not one each; the projection is
+ * written straight into the event's bytes. A record key the view does not show unmasked is
+ * replaced by a {@link KeyPseudonyms pseudonym}.
  */
 @ApplicationScoped
 public class EventReader {
@@ -92,9 +93,7 @@ public class EventReader {
 
     public Page read(ResourceDefinition resource, AccessRequest grant, String divisionPrefix, long after, int limit) {
         List<JournalRecord> records = journal.read(resource.code(), after, limit);
-        View v = View.of(resource, grant);
-        Ring shared = eventsOf(v, resource, grant);
-        String hiddenKeys = v.keyShown(resource) ? null : v.id();
+        Ring shared = eventsOf(View.of(resource, grant), resource, grant);
         List<DeliveryEvent> events = new ArrayList<>(records.size());
         long last = after;
         for (JournalRecord r : records) {
@@ -106,19 +105,25 @@ public class EventReader {
             }
             DeliveryEvent e = shared.get(r.seq());
             if (e == null) {
-                // a key the grant would mask (an ID number) goes out as a pseudonym, also in subject and Kafka key
-                String key = hiddenKeys == null ? r.recordKey() : pseudonyms.of(hiddenKeys, r.recordKey());
-                DeliveryEvent bare = new DeliveryEvent(DeliveryEvent.idOf(r.resourceCode(), r.seq()), r.seq(), r.resourceCode(),
-                        key, r.recordedAt(), shared.projection.apply(record));
-                e = new DeliveryEvent(bare.id(), bare.seq(), bare.resource(), bare.key(), bare.time(), bare.data(),
-                        CloudEvents.structured(json, bare));
-                shared.put(e);
-                made.increment();
+                e = make(r, record, shared);
             }
             events.add(e);
         }
         read.add(events.size());
         return new Page(events, last, records.size() == limit);
+    }
+
+    private DeliveryEvent make(JournalRecord r, ObjectNode record, Ring ring) {
+        // a key the view would mask (an ID number) goes out as a pseudonym, also in subject and Kafka key
+        String key = ring.hiddenKeys == null ? r.recordKey() : pseudonyms.of(ring.hiddenKeys, r.recordKey());
+        RecordView.Projection projection = ring.projection;
+        WrittenEvent written = CloudEvents.structured(json, DeliveryEvent.idOf(r.resourceCode(), r.seq()), r.seq(),
+                r.resourceCode(), key, r.recordedAt(), g -> projection.write(record, g));
+        DeliveryEvent e = new DeliveryEvent(DeliveryEvent.idOf(r.resourceCode(), r.seq()), r.seq(), r.resourceCode(), key,
+                r.recordedAt(), null, written);
+        ring.put(e);
+        made.increment();
+        return e;
     }
 
     /** Events handed to readers so far. */
@@ -133,8 +138,13 @@ public class EventReader {
 
     private Ring eventsOf(View v, ResourceDefinition resource, AccessRequest grant) {
         synchronized (projected) {
-            // a grant's projection depends only on its view: the first grant's serves all
-            return projected.computeIfAbsent(v, k -> new Ring(EVENTS_PER_VIEW, view.compile(resource, grant)));
+            Ring ring = projected.get(v);
+            if (ring == null) {
+                // a grant's projection depends only on its view: the first grant's serves all
+                ring = new Ring(EVENTS_PER_VIEW, view.compile(resource, grant), v.keyShown(resource) ? null : v.id());
+                projected.put(v, ring); // may evict the least recently used view
+            }
+            return ring;
         }
     }
 
@@ -147,9 +157,12 @@ public class EventReader {
         private final AtomicReferenceArray<DeliveryEvent> slots;
         private final int mask;
         final RecordView.Projection projection;
+        /** The view's id when record keys go out as pseudonyms, null when they go out as they are. */
+        final String hiddenKeys;
 
-        Ring(int capacity, RecordView.Projection projection) {
+        Ring(int capacity, RecordView.Projection projection, String hiddenKeys) {
             this.projection = projection;
+            this.hiddenKeys = hiddenKeys;
             if (Integer.bitCount(capacity) != 1) {
                 throw new IllegalArgumentException("capacity must be a power of two: " + capacity);
             }

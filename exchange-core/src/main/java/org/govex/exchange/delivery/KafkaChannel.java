@@ -1,6 +1,5 @@
 package org.govex.exchange.delivery;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,12 +52,8 @@ public class KafkaChannel implements DeliveryChannel {
         }
         List<TopicRecord> records = new ArrayList<>(events.size());
         for (DeliveryEvent e : events) {
-            try {
-                records.add(new TopicRecord(e.key(), e.id(), "/govex/resources/" + e.resource(), CloudEvents.EVENT_TYPE,
-                        e.time(), json.writeValueAsBytes(e.data())));
-            } catch (JsonProcessingException ex) {
-                throw new DeliveryException("cannot serialise event " + e.id(), ex);
-            }
+            records.add(new TopicRecord(e.key(), e.id(), "/govex/resources/" + e.resource(), CloudEvents.EVENT_TYPE,
+                    e.time(), e.dataJson(json)));
         }
         try {
             sink().send(topicOf(s), records);

@@ -12,15 +12,28 @@ import java.nio.charset.StandardCharsets;
  * An event already written as JSON, with its UTF-8 bytes made once: Jackson writes it raw into
  * every response and webhook batch that carries it ({@code SerializedString} would encode it
  * again on each raw write). The quoted forms, which raw writing never asks for, are delegated.
+ * Its data (the projected record) can be read back without parsing the envelope.
  */
 final class WrittenEvent implements SerializableString {
 
     private final byte[] utf8;
+    /** Where the event's data begins (it is the envelope's last member, before the closing brace). */
+    private final int dataStart;
     /** The text, made only if a character-based writer asks for it. */
     private volatile String json;
 
-    WrittenEvent(byte[] utf8) {
+    WrittenEvent(byte[] utf8, int dataStart) {
         this.utf8 = utf8;
+        int i = dataStart;
+        while (i < utf8.length && (utf8[i] == ':' || utf8[i] == ' ')) {
+            i++; // the name-value separator, if the generator had not written it yet
+        }
+        this.dataStart = i;
+    }
+
+    /** The event's data as UTF-8 JSON (a copy). */
+    byte[] data() {
+        return java.util.Arrays.copyOfRange(utf8, dataStart, utf8.length - 1);
     }
 
     @Override

@@ -35,4 +35,16 @@ class MaskRuleTest {
         assertThat(MaskRule.forItem(item("maritalStatus", "person.maritalStatus")).mask("20")).isEqualTo("**");
         assertThat(MaskRule.forItem(item("legalRepresentative", null)).mask("张三")).isEqualTo("张*");
     }
+
+    @Test
+    void charactersOutsideTheBasicPlaneCountAsOne() {
+        // 𠀾 (U+2003E) is two UTF-16 units: the surname stays whole, one star per character
+        assertThat(MaskRule.NAME.mask("𠀾丽")).isEqualTo("𠀾*");
+        assertThat(MaskRule.NAME.mask("王𠀾")).isEqualTo("王*");
+        assertThat(MaskRule.GENERIC.mask("𠀾𠀾𠀾")).isEqualTo("𠀾*𠀾");
+        assertThat(MaskRule.ADDRESS.mask("𠀾江省杭州市西湖区")).isEqualTo("𠀾江省杭州市****");
+        assertThat(MaskRule.ADDRESS.mask("杭州")).isEqualTo("杭*");
+        assertThat(MaskRule.ID_NUMBER.mask("12345")).isEqualTo("*****");
+        assertThat(MaskRule.PHONE.mask("")).isEmpty();
+    }
 }

@@ -51,7 +51,7 @@ class EventReaderTest {
                 ShareType.CONDITIONAL, fields, unmasked, null, AT, null, false, AT, "hz-gaj", null);
     }
 
-    private final EventReader reader = new EventReader(JOURNAL, new RecordView(JSON), JSON,
+    private final EventReader reader = new EventReader(JOURNAL, new RecordView(), JSON,
             new KeyPseudonyms("test-pseudonym-key-0123456789abc".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
     @Test
@@ -73,7 +73,7 @@ class EventReaderTest {
 
     @Test
     void theRingKeepsTheNewestEventOfEachSlotAndNeverAnswersWithAnotherSequence() {
-        EventReader.Ring ring = new EventReader.Ring(4, null);
+        EventReader.Ring ring = new EventReader.Ring(4, null, null);
         DeliveryEvent seven = new DeliveryEvent(DeliveryEvent.idOf(CODE, 7), 7, CODE, "k7", AT, JSON.createObjectNode());
         DeliveryEvent eleven = new DeliveryEvent(DeliveryEvent.idOf(CODE, 11), 11, CODE, "k11", AT, JSON.createObjectNode());
         ring.put(seven);
@@ -83,7 +83,7 @@ class EventReaderTest {
         ring.put(eleven); // 11 mod 4 = 7 mod 4: the newer record takes the slot
         assertThat(ring.get(7)).isNull();
         assertThat(ring.get(11)).isSameAs(eleven);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EventReader.Ring(6, null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EventReader.Ring(6, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -91,7 +91,7 @@ class EventReaderTest {
     void aKeyTheGrantMasksGoesOutAsAStablePseudonymOfTheView() {
         List<String> fields = List.of("idNumber", "name", "updatedAt");
         String once = reader.read(population(true), grant("g-6", "hz-mzj", fields, null), null, 100, 10).events().get(0).key();
-        EventReader fresh = new EventReader(JOURNAL, new RecordView(JSON), JSON,
+        EventReader fresh = new EventReader(JOURNAL, new RecordView(), JSON,
                 new KeyPseudonyms("test-pseudonym-key-0123456789abc".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(fresh.read(population(true), grant("g-7", "hz-rsj", List.of("updatedAt", "idNumber", "name"), null), null, 100, 10)
                 .events().get(0).key()).as("same view after a restart, fields in another order").isEqualTo(once);
@@ -131,5 +131,16 @@ class EventReaderTest {
                 .map(e -> new DeliveryEvent(e.id(), e.seq(), e.resource(), e.key(), e.time(), e.data())).toList();
         assertThat(JSON.readTree(CloudEvents.batch(JSON, events))).isEqualTo(JSON.readTree(CloudEvents.batch(JSON, trees)));
         assertThat(JSON.readTree(CloudEvents.batch(JSON, events)).get(0).get("data").get("name").asText()).isEqualTo("李*");
+    }
+
+    @Test
+    void theProjectionIsWrittenStraightIntoTheEventAndReadBackFromIt() throws Exception {
+        AccessRequest masked = grant("g-12", "hz-mzj", List.of("idNumber", "name", "updatedAt"), null);
+        DeliveryEvent li = reader.read(population(true), masked, null, 101, 10).events().get(0);
+        assertThat(li.seq()).isEqualTo(102);
+        assertThat(new String(li.dataJson(JSON), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("{\"idNumber\":\"330108********002X\",\"name\":\"李*\",\"updatedAt\":\"2026-11-20T09:30:00+08:00\"}");
+        assertThat(li.data()).isEqualTo(JSON.readTree(li.structured().getValue()).get("data"));
+        assertThat(li.key()).startsWith("p-");
     }
 }

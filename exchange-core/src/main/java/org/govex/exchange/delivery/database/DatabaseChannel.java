@@ -1,6 +1,5 @@
 package org.govex.exchange.delivery.database;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,11 +97,8 @@ public class DatabaseChannel implements DeliveryChannel {
     public void deliver(Subscription s, List<DeliveryEvent> events) throws DeliveryException {
         List<TableRow> rows = new ArrayList<>(events.size());
         for (DeliveryEvent e : events) {
-            try {
-                rows.add(new TableRow(e.key(), e.seq(), e.id(), e.resource(), e.time(), json.writeValueAsString(e.data())));
-            } catch (JsonProcessingException ex) {
-                throw new DeliveryException("cannot serialise event " + e.id(), ex);
-            }
+            rows.add(new TableRow(e.key(), e.seq(), e.id(), e.resource(), e.time(),
+                    new String(e.dataJson(json), java.nio.charset.StandardCharsets.UTF_8)));
         }
         try {
             sink(s).upsert(rows);
