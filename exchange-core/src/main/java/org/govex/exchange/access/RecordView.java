@@ -1,15 +1,19 @@
 package org.govex.exchange.access;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.govex.exchange.resource.DataItemDefinition;
 import org.govex.exchange.resource.ResourceDefinition;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What a grant lets a consumer see of a record: the granted fields, sensitive ones masked. */
 @ApplicationScoped
@@ -28,7 +32,7 @@ public class RecordView {
             DataItemDefinition item = resource.item(field).orElse(null);
             boolean masked = item != null && item.sensitive()
                     && (grant.unmaskedFields() == null || !grant.unmaskedFields().contains(field));
-            names[i] = field;
+            names[i] = field.intern(); // the parser's field names are interned: found by identity
             rules[i] = masked ? MaskRule.forItem(item) : null;
         }
         return new Projection(names, rules);
@@ -36,9 +40,13 @@ public class RecordView {
 
     /** A compiled projection: the granted fields of a record, sensitive values masked. */
     public static final class Projection {
+        /** Reads journal records: canonical JSON the hub wrote itself. */
+        private static final JsonFactory RECORDS = new JsonFactory();
         private final String[] names;
         private final SerializedString[] written;
         private final MaskRule[] rules;
+        /** Position of each granted field in {@link #names}. */
+        private final Map<String, Integer> positions = new HashMap<>();
 
         private Projection(String[] names, MaskRule[] rules) {
             this.names = names;
@@ -46,27 +54,59 @@ public class RecordView {
             this.written = new SerializedString[names.length];
             for (int i = 0; i < names.length; i++) {
                 written[i] = new SerializedString(names[i]);
+                positions.put(names[i], i);
             }
         }
 
         /**
-         * Writes the projected record as one JSON object straight from the record (no tree of
-         * the projection): granted fields in the grant's order, sensitive values masked.
+         * Writes the projected record as one JSON object, read from the record's journal JSON as
+         * a stream (one pass over contiguous text, no tree of the record or of the projection):
+         * granted fields in the grant's order, sensitive values masked (a null stays null), every
+         * other value exactly as journaled.
          */
-        public void write(ObjectNode record, JsonGenerator g) throws IOException {
+        public void write(String payload, JsonGenerator g) throws IOException {
+            String[] values = new String[names.length];
+            JsonToken[] kinds = new JsonToken[names.length];
+            try (JsonParser p = RECORDS.createParser(payload)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    throw new IOException("a journal record is a JSON object");
+                }
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    Integer at = positions.get(p.currentName());
+                    JsonToken v = p.nextToken();
+                    if (v.isStructStart()) {
+                        long start = p.currentTokenLocation().getCharOffset();
+                        p.skipChildren();
+                        if (at != null) {
+                            // an object or array (an amount with its currency) goes out as its text
+                            values[at] = payload.substring((int) start, (int) p.currentLocation().getCharOffset());
+                            kinds[at] = v;
+                        }
+                    } else if (at != null) {
+                        values[at] = p.getText();
+                        kinds[at] = v;
+                    }
+                }
+            }
             g.writeStartObject();
             for (int i = 0; i < names.length; i++) {
-                JsonNode v = record.get(names[i]);
-                if (v == null) {
+                JsonToken kind = kinds[i];
+                if (kind == null) {
                     continue;
                 }
                 g.writeFieldName(written[i]);
-                if (rules[i] != null && v.isValueNode()) {
-                    g.writeString(rules[i].mask(v.asText()));
-                } else if (v.isTextual()) {
-                    g.writeString(v.textValue());
+                if (kind == JsonToken.VALUE_NULL) {
+                    g.writeNull();
+                } else if (kind.isStructStart()) {
+                    g.writeRawValue(values[i]);
+                } else if (rules[i] != null) {
+                    g.writeString(rules[i].mask(values[i]));
                 } else {
-                    g.writeTree(v);
+                    switch (kind) {
+                        case VALUE_STRING -> g.writeString(values[i]);
+                        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(values[i]);
+                        default -> g.writeBoolean(kind == JsonToken.VALUE_TRUE);
+                    }
                 }
             }
             g.writeEndObject();

@@ -98,14 +98,13 @@ public class EventReader {
         long last = after;
         for (JournalRecord r : records) {
             last = r.seq();
-            // recent records come parsed once for all readers from the journal's tail
-            ObjectNode record = r.tree(json);
-            if (divisionPrefix != null && !matches(record, divisionPrefix)) {
+            // a filter reads the record's tree (recent records come parsed once from the journal's tail)
+            if (divisionPrefix != null && !matches(r.tree(json), divisionPrefix)) {
                 continue;
             }
             DeliveryEvent e = shared.get(r.seq());
             if (e == null) {
-                e = make(r, record, shared);
+                e = make(r, shared);
             }
             events.add(e);
         }
@@ -113,12 +112,12 @@ public class EventReader {
         return new Page(events, last, records.size() == limit);
     }
 
-    private DeliveryEvent make(JournalRecord r, ObjectNode record, Ring ring) {
+    private DeliveryEvent make(JournalRecord r, Ring ring) {
         // a key the view would mask (an ID number) goes out as a pseudonym, also in subject and Kafka key
         String key = ring.hiddenKeys == null ? r.recordKey() : pseudonyms.of(ring.hiddenKeys, r.recordKey());
         RecordView.Projection projection = ring.projection;
         WrittenEvent written = CloudEvents.structured(json, DeliveryEvent.idOf(r.resourceCode(), r.seq()), r.seq(),
-                r.resourceCode(), key, r.recordedAt(), g -> projection.write(record, g));
+                r.resourceCode(), key, r.recordedAt(), g -> projection.write(r.payload(), g));
         DeliveryEvent e = new DeliveryEvent(DeliveryEvent.idOf(r.resourceCode(), r.seq()), r.seq(), r.resourceCode(), key,
                 r.recordedAt(), null, written);
         ring.put(e);
