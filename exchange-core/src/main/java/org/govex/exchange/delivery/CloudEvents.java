@@ -2,6 +2,7 @@ package org.govex.exchange.delivery;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
@@ -13,6 +14,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -62,33 +64,94 @@ public final class CloudEvents {
 
     /**
      * The event as CloudEvents 1.0 structured JSON with its data written by {@code data}
-     * straight into the envelope (no tree of the data either). {@code data} is the last member,
-     * so the written event knows where its data lies.
+     * straight into the envelope (no tree of the data either).
      */
-    public static WrittenEvent structured(ObjectMapper json, String id, long seq, String resource, String key,
-                                          java.time.Instant time, DataWriter data) {
-        ByteArrayBuilder out = new ByteArrayBuilder(512);
-        int dataStart;
-        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
-            g.setCodec(json);
-            g.writeStartObject();
-            g.writeStringField("specversion", "1.0");
-            g.writeStringField("id", id);
-            g.writeStringField("source", "/govex/resources/" + resource);
-            g.writeStringField("type", EVENT_TYPE);
-            g.writeStringField("subject", key);
-            g.writeStringField("time", time.toString());
-            g.writeStringField("datacontenttype", "application/json");
-            g.writeNumberField("govexsequence", seq);
-            g.writeFieldName("data");
-            g.flush();
-            dataStart = out.size();
-            data.write(g);
-            g.writeEndObject();
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
+    private static WrittenEvent structured(ObjectMapper json, String id, long seq, String resource, String key,
+                                          Instant time, DataWriter data) {
+        try (Writer w = new Writer(json)) {
+            return w.write(id, seq, resource, key, time, data);
         }
-        return new WrittenEvent(out.toByteArray(), dataStart);
+    }
+
+    /**
+     * Writes events one after another through one generator (a page's worth of events costs one
+     * generator, not one each). Not thread-safe; after a failed write it must not be used again.
+     */
+    static final class Writer implements AutoCloseable {
+        private final ByteArrayBuilder out = new ByteArrayBuilder(512);
+        private final JsonGenerator g;
+
+        Writer(ObjectMapper json) {
+            try {
+                g = json.getFactory().createGenerator(out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            g.setCodec(json);
+            g.setRootValueSeparator(null); // events are root values one after another, cut apart below
+        }
+
+        /** One event; {@code data} is the envelope's last member, so the written event knows where its data lies. */
+        WrittenEvent write(String id, long seq, String resource, String key, Instant time, DataWriter data) {
+            try {
+                g.writeStartObject();
+                g.writeFieldName(SPECVERSION);
+                g.writeString(SPECVERSION_1);
+                g.writeStringField("id", id);
+                g.writeStringField("source", "/govex/resources/" + resource);
+                g.writeFieldName(TYPE);
+                g.writeString(TYPE_RECORD);
+                g.writeStringField("subject", key);
+                g.writeStringField("time", timeText(time));
+                g.writeFieldName(DATACONTENTTYPE);
+                g.writeString(APPLICATION_JSON);
+                g.writeNumberField("govexsequence", seq);
+                g.writeFieldName(DATA);
+                g.flush();
+                int dataStart = out.size();
+                data.write(g);
+                g.writeEndObject();
+                g.flush();
+                byte[] event = out.toByteArray();
+                out.reset();
+                return new WrittenEvent(event, dataStart);
+            } catch (java.io.IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                g.close();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static final SerializedString SPECVERSION = new SerializedString("specversion");
+    private static final SerializedString SPECVERSION_1 = new SerializedString("1.0");
+    private static final SerializedString TYPE = new SerializedString("type");
+    private static final SerializedString TYPE_RECORD = new SerializedString(EVENT_TYPE);
+    private static final SerializedString DATACONTENTTYPE = new SerializedString("datacontenttype");
+    private static final SerializedString APPLICATION_JSON = new SerializedString("application/json");
+    private static final SerializedString DATA = new SerializedString("data");
+
+    /** The last time written and its text: the records of one commit share their time. */
+    private static volatile TimeText lastTime = new TimeText(Instant.EPOCH, Instant.EPOCH.toString());
+
+    private record TimeText(Instant at, String text) {
+    }
+
+    private static String timeText(Instant time) {
+        TimeText last = lastTime;
+        if (last.at().equals(time)) {
+            return last.text();
+        }
+        String text = time.toString();
+        lastTime = new TimeText(time, text);
+        return text;
     }
 
     /** The event for a JSON response: its structured form as it is, or built now. */

@@ -96,30 +96,37 @@ public class EventReader {
         Ring shared = eventsOf(View.of(resource, grant), resource, grant);
         List<DeliveryEvent> events = new ArrayList<>(records.size());
         long last = after;
-        for (JournalRecord r : records) {
-            last = r.seq();
-            // a filter reads the record's tree (recent records come parsed once from the journal's tail)
-            if (divisionPrefix != null && !matches(r.tree(json), divisionPrefix)) {
-                continue;
+        CloudEvents.Writer writer = null;
+        try {
+            for (JournalRecord r : records) {
+                last = r.seq();
+                // a filter reads the record's tree (recent records come parsed once from the journal's tail)
+                if (divisionPrefix != null && !matches(r.tree(json), divisionPrefix)) {
+                    continue;
+                }
+                DeliveryEvent e = shared.get(r.seq());
+                if (e == null) {
+                    writer = writer == null ? new CloudEvents.Writer(json) : writer;
+                    e = make(r, shared, writer);
+                }
+                events.add(e);
             }
-            DeliveryEvent e = shared.get(r.seq());
-            if (e == null) {
-                e = make(r, shared);
+        } finally {
+            if (writer != null) {
+                writer.close();
             }
-            events.add(e);
         }
         read.add(events.size());
         return new Page(events, last, records.size() == limit);
     }
 
-    private DeliveryEvent make(JournalRecord r, Ring ring) {
+    private DeliveryEvent make(JournalRecord r, Ring ring, CloudEvents.Writer writer) {
         // a key the view would mask (an ID number) goes out as a pseudonym, also in subject and Kafka key
         String key = ring.hiddenKeys == null ? r.recordKey() : pseudonyms.of(ring.hiddenKeys, r.recordKey());
         RecordView.Projection projection = ring.projection;
-        WrittenEvent written = CloudEvents.structured(json, DeliveryEvent.idOf(r.resourceCode(), r.seq()), r.seq(),
-                r.resourceCode(), key, r.recordedAt(), g -> projection.write(r.payload(), g));
-        DeliveryEvent e = new DeliveryEvent(DeliveryEvent.idOf(r.resourceCode(), r.seq()), r.seq(), r.resourceCode(), key,
-                r.recordedAt(), null, written);
+        String id = DeliveryEvent.idOf(r.resourceCode(), r.seq());
+        WrittenEvent written = writer.write(id, r.seq(), r.resourceCode(), key, r.recordedAt(), g -> projection.write(r.payload(), g));
+        DeliveryEvent e = new DeliveryEvent(id, r.seq(), r.resourceCode(), key, r.recordedAt(), null, written);
         ring.put(e);
         made.increment();
         return e;

@@ -69,6 +69,14 @@ class EventReaderTest {
         assertThat(first.get("data").has("domicileDivision")).isFalse();
         assertThat(first.get("subject").asText()).as("the masked ID number is not the subject either")
                 .matches("p-[0-9a-f]{32}").isEqualTo(mzj.events().get(0).key());
+        // the second event of the page, written by the same generator, is a whole event of its own
+        byte[] second = mzj.events().get(1).structured().asUnquotedUTF8();
+        JsonNode li = JSON.readTree(second);
+        assertThat(second[0]).isEqualTo((byte) '{');
+        assertThat(li.get("id").asText()).isEqualTo(CODE + ":102");
+        assertThat(li.get("specversion").asText()).isEqualTo("1.0");
+        assertThat(li.get("data").get("name").asText()).isEqualTo("李*");
+        assertThat(li.get("time").asText()).isEqualTo("2026-11-20T01:30:00Z");
     }
 
     @Test
