@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.util.RawValue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -152,11 +151,6 @@ public final class CloudEvents {
         String text = time.toString();
         lastTime = new TimeText(time, text);
         return text;
-    }
-
-    /** The event for a JSON response: its structured form as it is, or built now. */
-    public static Object forResponse(ObjectMapper json, DeliveryEvent e) {
-        return e.structured() != null ? new RawValue(e.structured()) : event(json, e);
     }
 
     public static byte[] batch(ObjectMapper json, List<DeliveryEvent> events) {

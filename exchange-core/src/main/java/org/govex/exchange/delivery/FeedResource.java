@@ -11,6 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.govex.exchange.access.AccessRequest;
 import org.govex.exchange.access.AccessService;
 import org.govex.exchange.audit.AuditTrail;
@@ -70,7 +73,9 @@ public class FeedResource {
     @GET
     @Blocking
     @RolesAllowed({Role.CONSUMER_ROLE, Role.ADMIN_ROLE})
-    public Uni<FeedPage> feed(@PathParam("code") String code, @QueryParam("after") @DefaultValue("0") long after,
+    @APIResponse(responseCode = "200", description = "A page of events",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedPage.class)))
+    public Uni<byte[]> feed(@PathParam("code") String code, @QueryParam("after") @DefaultValue("0") long after,
                               @QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("wait") String wait) {
         GovexPrincipal p = principal.get();
         ResourceDefinition resource = resources.existing(code);
@@ -90,17 +95,17 @@ public class FeedResource {
             if (wake != null) {
                 wake.complete(null);
             }
-            return Uni.createFrom().item(page);
+            return Uni.createFrom().item(page.json(json));
         }
         return Uni.createFrom().completionStage(wake)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(x -> page(resource, grant, prefix, after, n, p, sub));
+                .map(x -> page(resource, grant, prefix, after, n, p, sub).json(json));
     }
 
     private FeedPage page(ResourceDefinition resource, AccessRequest grant, String prefix, long after, int limit,
                           GovexPrincipal p, Optional<Subscription> sub) {
         long cursor = after;
-        List<Object> events = List.of();
+        List<DeliveryEvent> events = List.of();
         EventReader.Page page;
         // skip over records the filter drops, a few pages at most
         int rounds = 0;
@@ -108,7 +113,7 @@ public class FeedResource {
             page = reader.read(resource, grant, prefix, cursor, limit);
             cursor = page.lastSeq();
             if (!page.events().isEmpty()) {
-                events = page.events().stream().map(e -> CloudEvents.forResponse(json, e)).toList();
+                events = page.events();
                 break;
             }
         } while (page.more() && ++rounds < 10);
