@@ -7,9 +7,11 @@ import org.govex.exchange.journal.AppendRequest;
 import org.govex.exchange.journal.Journal;
 import org.govex.exchange.journal.JournalRecord;
 import org.govex.exchange.journal.JournalWriter;
+import org.govex.adapters.testing.SharedPostgres;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The journal stored in blocks (V19): records written by the group commit come back from the
  * database exactly as appended, from any cursor, whatever the block boundaries; the records of
- * a database journaled before V19 are carried over.
+ * a database journaled before V19 are carried over, on H2 and on PostgreSQL 17.
  */
 class JournalBlocksTest {
 
@@ -124,8 +126,16 @@ class JournalBlocksTest {
     }
 
     @Test
-    void recordsJournaledBeforeBlocksAreCarriedOver() throws Exception {
-        JdbcDataSource ds = h2();
+    void recordsJournaledBeforeBlocksAreCarriedOverOnH2() throws Exception {
+        carriedOver(h2(), "JOURNAL_RECORD");
+    }
+
+    @Test
+    void recordsJournaledBeforeBlocksAreCarriedOverOnPostgres() throws Exception {
+        carriedOver(SharedPostgres.freshDatabase("blocks"), "journal_record");
+    }
+
+    private static void carriedOver(DataSource ds, String oldTable) throws Exception {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("18").load().migrate();
         try (Connection c = ds.getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO journal_record (seq, resource_code, record_key, payload, batch_id, "
@@ -150,7 +160,7 @@ class JournalBlocksTest {
         assertThat(journal.read(GAJ, 0, 10).get(0).recordedAt()).isEqualTo("2026-11-20T01:30:00Z");
         assertThat(journal.countAfter(GAJ, 1)).isEqualTo(1);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'JOURNAL_RECORD'")) {
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = '" + oldTable + "'")) {
             rs.next();
             assertThat(rs.getInt(1)).isZero();
         }
