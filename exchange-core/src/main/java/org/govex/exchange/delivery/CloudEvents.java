@@ -5,10 +5,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.ByteArrayOutputStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -32,15 +29,6 @@ public final class CloudEvents {
     private CloudEvents() {
     }
 
-    /** The event as a tree: {@link #structured}'s bytes read back (for the rare reader without them). */
-    public static ObjectNode event(ObjectMapper json, DeliveryEvent e) {
-        try {
-            return (ObjectNode) json.readTree(structured(json, e).asUnquotedUTF8());
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
-        }
-    }
-
     /** Writes an event's data (one JSON value) where the envelope wants it. */
     @FunctionalInterface
     public interface DataWriter {
@@ -52,23 +40,14 @@ public final class CloudEvents {
      * response reuses (streamed: no tree of the envelope is built).
      */
     public static SerializableString structured(ObjectMapper json, DeliveryEvent e) {
-        return structured(json, e.id(), e.seq(), e.resource(), e.key(), e.time(), g -> {
-            if (e.data() == null) {
-                g.writeNull();
-            } else {
-                g.writeTree(e.data());
-            }
-        });
-    }
-
-    /**
-     * The event as CloudEvents 1.0 structured JSON with its data written by {@code data}
-     * straight into the envelope (no tree of the data either).
-     */
-    private static WrittenEvent structured(ObjectMapper json, String id, long seq, String resource, String key,
-                                          Instant time, DataWriter data) {
         try (Writer w = new Writer(json)) {
-            return w.write(id, seq, resource, key, time, data);
+            return w.write(e.id(), e.seq(), e.resource(), e.key(), e.time(), g -> {
+                if (e.data() == null) {
+                    g.writeNull();
+                } else {
+                    g.writeTree(e.data());
+                }
+            });
         }
     }
 
@@ -153,27 +132,27 @@ public final class CloudEvents {
         return text;
     }
 
+    /** A webhook batch: the events as one JSON array. */
     public static byte[] batch(ObjectMapper json, List<DeliveryEvent> events) {
-        if (events.stream().allMatch(e -> e.structured() != null)) {
-            // join the events' cached bytes: no tree, no serialisation per subscriber
-            ByteArrayOutputStream out = new ByteArrayOutputStream(events.size() * 512);
-            out.write('[');
-            for (int i = 0; i < events.size(); i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                out.writeBytes(events.get(i).structured().asUnquotedUTF8());
-            }
-            out.write(']');
-            return out.toByteArray();
+        ByteArrayBuilder out = new ByteArrayBuilder(2 + events.size() * 512);
+        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+            writeArray(json, g, events);
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
         }
-        ArrayNode a = json.createArrayNode();
-        events.forEach(e -> a.add(event(json, e)));
-        try {
-            return json.writeValueAsBytes(a);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes events as a JSON array: each event's cached bytes as they are (no tree, no
+     * serialisation per subscriber), an event without them written now.
+     */
+    static void writeArray(ObjectMapper json, JsonGenerator g, List<DeliveryEvent> events) throws java.io.IOException {
+        g.writeStartArray();
+        for (DeliveryEvent e : events) {
+            g.writeRawValue(e.structured() != null ? e.structured() : structured(json, e));
         }
+        g.writeEndArray();
     }
 
     public static String signature(String secret, long timestamp, byte[] body) {

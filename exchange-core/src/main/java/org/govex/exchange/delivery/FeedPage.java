@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * A page of the pull feed: CloudEvents in sequence order; ask again with {@code after=next}.
  * {@code head} is the resource's last journal sequence. Written by {@link #json}: the events'
- * bytes, serialised once for every consumer with the same view, are copied in as they are.
+ * bytes, serialised once for every consumer with the same view, are copied in as they are
+ * ({@link CloudEvents#writeArray}, as in a webhook batch).
  */
 public record FeedPage(String resource, long after, long next, long head,
                        @Schema(description = "CloudEvents 1.0 structured JSON events", type = SchemaType.ARRAY,
@@ -29,15 +30,8 @@ public record FeedPage(String resource, long after, long next, long head,
             g.writeNumberField("after", after);
             g.writeNumberField("next", next);
             g.writeNumberField("head", head);
-            g.writeArrayFieldStart("events");
-            for (DeliveryEvent e : events) {
-                if (e.structured() != null) {
-                    g.writeRawValue(e.structured());
-                } else {
-                    g.writeTree(CloudEvents.event(json, e));
-                }
-            }
-            g.writeEndArray();
+            g.writeFieldName("events");
+            CloudEvents.writeArray(json, g, events);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

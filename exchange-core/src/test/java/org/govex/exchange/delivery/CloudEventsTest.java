@@ -30,7 +30,6 @@ class CloudEventsTest {
         for (String key : new String[]{"p-3f9a0c5e7b1d2f4a6c8e0b1d3f5a7c9e", null}) {
             DeliveryEvent e = event(key);
             byte[] written = CloudEvents.structured(JSON, e).asUnquotedUTF8();
-            assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(JSON.writeValueAsString(CloudEvents.event(JSON, e)));
             JsonNode parsed = JSON.readTree(written);
             assertThat(parsed.fieldNames()).toIterable().containsExactly("specversion", "id", "source", "type", "subject",
                     "time", "datacontenttype", "govexsequence", "data");
@@ -57,8 +56,11 @@ class CloudEventsTest {
         DeliveryEvent e = event("p-3f9a0c5e7b1d2f4a6c8e0b1d3f5a7c9e");
         DeliveryEvent written = new DeliveryEvent(e.id(), e.seq(), e.resource(), e.key(), e.time(), e.data(),
                 CloudEvents.structured(JSON, e));
-        JsonNode batch = JSON.readTree(CloudEvents.batch(JSON, java.util.List.of(written, written)));
+        byte[] joined = CloudEvents.batch(JSON, java.util.List.of(written, e)); // the second without written bytes
+        String one = CloudEvents.structured(JSON, e).getValue();
+        assertThat(new String(joined, StandardCharsets.UTF_8)).isEqualTo("[" + one + "," + one + "]");
+        JsonNode batch = JSON.readTree(joined);
         assertThat(batch.size()).isEqualTo(2);
-        assertThat(JSON.writeValueAsString(batch.get(1))).isEqualTo(JSON.writeValueAsString(CloudEvents.event(JSON, e)));
+        assertThat(batch.get(1).get("data")).isEqualTo(e.data());
     }
 }
