@@ -23,8 +23,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class Journal {
 
-    /** Blocks fetched per query: a page of records usually lies in one or two. */
-    private static final int BLOCKS_PER_QUERY = 4;
+    /** Most blocks fetched per query (the first query fetches one: a page usually lies in one or two). */
+    private static final int MAX_BLOCKS_PER_QUERY = 8;
 
     private final DataSource dataSource;
     private final ObjectMapper json;
@@ -58,8 +58,8 @@ public class Journal {
 
     /**
      * Records of a resource after a sequence, in order: from the in-memory tail when it holds
-     * them, else from the stored blocks (a few per query, found by the resource's index), so the
-     * cost follows the page, not the lag.
+     * them, else from the stored blocks (one for the first query, then more as the page needs
+     * them, found by the resource's index), so the cost follows the page, not the lag.
      */
     public List<JournalRecord> read(String resourceCode, long after, int limit) {
         List<JournalRecord> recent = tail.read(resourceCode, after, limit);
@@ -73,16 +73,19 @@ public class Journal {
 
     private List<JournalRecord> blocks(String filter, String resourceCode, long after, int limit) {
         String sql = "SELECT first_seq, last_seq, record_count, resource_code, record_keys, payloads, batch_id, publisher_id, "
-                + "recorded_at FROM journal_block WHERE " + filter + "last_seq > ? ORDER BY last_seq LIMIT " + BLOCKS_PER_QUERY;
+                + "recorded_at FROM journal_block WHERE " + filter + "last_seq > ? ORDER BY last_seq LIMIT ?";
         List<JournalRecord> out = new ArrayList<>();
         long from = after;
+        // a block is up to 512 KB: fetch no more of them than the page may need
+        int want = 1;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             while (out.size() < limit) {
                 int i = 1;
                 if (resourceCode != null) {
                     ps.setString(i++, resourceCode);
                 }
-                ps.setLong(i, from);
+                ps.setLong(i++, from);
+                ps.setInt(i, want);
                 int blocks = 0;
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next() && out.size() < limit) {
@@ -92,9 +95,10 @@ public class Journal {
                                 rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(), after, limit, out);
                     }
                 }
-                if (blocks < BLOCKS_PER_QUERY) {
+                if (blocks < want) {
                     break;
                 }
+                want = Math.min(want * 2, MAX_BLOCKS_PER_QUERY);
             }
             return out;
         } catch (SQLException e) {
