@@ -42,14 +42,13 @@ public class RecordView {
     public static final class Projection {
         /** Reads journal records: canonical JSON the hub wrote itself. */
         private static final JsonFactory RECORDS = new JsonFactory();
-        private final String[] names;
+        /** The granted fields' names, in the grant's order, ready to write. */
         private final SerializedString[] written;
         private final MaskRule[] rules;
-        /** Position of each granted field in {@link #names}. */
+        /** Position of each granted field in {@link #written}. */
         private final Map<String, Integer> positions = new HashMap<>();
 
         private Projection(String[] names, MaskRule[] rules) {
-            this.names = names;
             this.rules = rules;
             this.written = new SerializedString[names.length];
             for (int i = 0; i < names.length; i++) {
@@ -65,8 +64,8 @@ public class RecordView {
          * other value exactly as journaled.
          */
         public void write(String payload, JsonGenerator g) throws IOException {
-            String[] values = new String[names.length];
-            JsonToken[] kinds = new JsonToken[names.length];
+            String[] values = new String[written.length];
+            JsonToken[] kinds = new JsonToken[written.length];
             try (JsonParser p = RECORDS.createParser(payload)) {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
                     throw new IOException("a journal record is a JSON object");
@@ -89,7 +88,7 @@ public class RecordView {
                 }
             }
             g.writeStartObject();
-            for (int i = 0; i < names.length; i++) {
+            for (int i = 0; i < written.length; i++) {
                 JsonToken kind = kinds[i];
                 if (kind == null) {
                     continue;

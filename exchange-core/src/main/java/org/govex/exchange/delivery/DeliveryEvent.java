@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 
 /**
@@ -13,13 +11,11 @@ import java.time.Instant;
  * same on every redelivery, so consumers deduplicate on it. {@code structured}, when present, is
  * the whole event already written as CloudEvents structured JSON (its UTF-8 bytes cached), shared
  * by every subscriber with the same view of the resource; such an event keeps its data (the
- * projected, masked record) only there, and {@link #data()} reads it back. Otherwise {@code data}
- * is the record as a tree (shared, read-only).
+ * projected, masked record) only there ({@code data} is null; {@link #dataJson} gives it).
+ * Otherwise {@code data} is the record as a tree (shared, read-only).
  */
 public record DeliveryEvent(String id, long seq, String resource, String key, Instant time, ObjectNode data,
                             SerializableString structured) {
-
-    private static final ObjectMapper READER = new ObjectMapper();
 
     public DeliveryEvent(String id, long seq, String resource, String key, Instant time, ObjectNode data) {
         this(id, seq, resource, key, time, data, null);
@@ -27,19 +23,6 @@ public record DeliveryEvent(String id, long seq, String resource, String key, In
 
     public static String idOf(String resource, long seq) {
         return resource + ":" + seq;
-    }
-
-    /** The projected record as a tree (read back from the written event when that is all it keeps). */
-    @Override
-    public ObjectNode data() {
-        if (data != null || !(structured instanceof WrittenEvent written)) {
-            return data;
-        }
-        try {
-            return (ObjectNode) READER.readTree(written.data());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The projected record as UTF-8 JSON, for channels that send it without an envelope. */

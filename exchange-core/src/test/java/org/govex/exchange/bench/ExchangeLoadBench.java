@@ -293,8 +293,8 @@ public final class ExchangeLoadBench {
         return next;
     }
 
-    private static final byte[] NEXT = "\"next\":".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] UPDATED_AT = "\"updatedAt\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final BytePattern NEXT = new BytePattern("\"next\":");
+    private static final BytePattern UPDATED_AT = new BytePattern("\"updatedAt\":\"");
 
     /**
      * Records each event's updatedAt (its send time) against {@code now}; returns a feed page's
@@ -305,10 +305,11 @@ public final class ExchangeLoadBench {
      */
     static long readEvents(byte[] body, long now, LatencyLog... latency) {
         long next = -1;
-        int n = indexOf(body, NEXT, 0);
-        int firstEvent = indexOf(body, UPDATED_AT, 0);
-        if (n >= 0 && (firstEvent < 0 || n < firstEvent)) {
-            int i = n + NEXT.length;
+        int firstEvent = UPDATED_AT.in(body, 0, body.length);
+        // a feed page's next comes before its events (a webhook batch has none): look only there
+        int n = NEXT.in(body, 0, firstEvent < 0 ? body.length : firstEvent);
+        if (n >= 0) {
+            int i = n + NEXT.length();
             next = 0;
             while (i < body.length && body[i] >= '0' && body[i] <= '9') {
                 next = next * 10 + body[i++] - '0';
@@ -316,8 +317,8 @@ public final class ExchangeLoadBench {
         }
         String lastText = null;
         long lastSent = 0;
-        for (int at = firstEvent; at >= 0; at = indexOf(body, UPDATED_AT, at + UPDATED_AT.length)) {
-            int from = at + UPDATED_AT.length;
+        for (int at = firstEvent; at >= 0; at = UPDATED_AT.in(body, at + UPDATED_AT.length(), body.length)) {
+            int from = at + UPDATED_AT.length();
             int to = from;
             while (body[to] != '"') {
                 to++;
@@ -340,38 +341,6 @@ public final class ExchangeLoadBench {
             }
         }
         return true;
-    }
-
-    /**
-     * Where {@code what} next occurs in {@code b} from {@code from}, -1 if nowhere: Horspool's
-     * search, which skips up to the pattern's length per step (the scan of every delivered byte
-     * was most of the harness's own CPU, which it takes from the hub on these two cores).
-     */
-    static int indexOf(byte[] b, byte[] what, int from) {
-        int[] skip = SKIPS.computeIfAbsent(what, ExchangeLoadBench::skipTable);
-        int m = what.length;
-        int last = m - 1;
-        for (int i = Math.max(0, from); i <= b.length - m; i += skip[b[i + last] & 0xff]) {
-            int j = last;
-            while (j >= 0 && b[i + j] == what[j]) {
-                j--;
-            }
-            if (j < 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static final java.util.Map<byte[], int[]> SKIPS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static int[] skipTable(byte[] what) {
-        int[] skip = new int[256];
-        java.util.Arrays.fill(skip, what.length);
-        for (int k = 0; k < what.length - 1; k++) {
-            skip[what[k] & 0xff] = what.length - 1 - k;
-        }
-        return skip;
     }
 
     /** The base merge's lag in records, from the hub's Prometheus gauge. */

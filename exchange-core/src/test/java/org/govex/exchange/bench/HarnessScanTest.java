@@ -17,7 +17,7 @@ class HarnessScanTest {
     @Test
     void horspoolFindsEveryOccurrenceAPlainSearchFinds() {
         String pattern = "\"updatedAt\":\"";
-        byte[] what = pattern.getBytes(StandardCharsets.US_ASCII);
+        BytePattern what = new BytePattern(pattern);
         Random random = new Random(20261126);
         String alphabet = "\"updatedA:t,{}0123456789xyz";
         for (int round = 0; round < 2_000; round++) {
@@ -29,12 +29,15 @@ class HarnessScanTest {
             String text = b.toString();
             byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
             int from = n == 0 ? 0 : random.nextInt(n);
-            for (int at = naive(text, pattern, from), found = ExchangeLoadBench.indexOf(bytes, what, from); ;
-                 at = naive(text, pattern, at + 1), found = ExchangeLoadBench.indexOf(bytes, what, found + 1)) {
+            for (int at = naive(text, pattern, from), found = what.in(bytes, from, bytes.length); ;
+                 at = naive(text, pattern, at + 1), found = what.in(bytes, found + 1, bytes.length)) {
                 assertThat(found).as(text).isEqualTo(at);
                 if (at < 0) {
                     break;
                 }
+                // a match must end before the bound
+                assertThat(what.in(bytes, at, at + pattern.length() - 1)).isEqualTo(-1);
+                assertThat(what.in(bytes, at, at + pattern.length())).isEqualTo(at);
             }
         }
     }
@@ -48,5 +51,11 @@ class HarnessScanTest {
         long sent = java.time.OffsetDateTime.parse("2026-11-26T10:00:00.000+08:00").toInstant().toEpochMilli();
         assertThat(ExchangeLoadBench.readFeed(page.getBytes(StandardCharsets.UTF_8), sent + 25, log)).isEqualTo(7);
         assertThat(log.delays(Long.MIN_VALUE, Long.MAX_VALUE)).containsExactly(25L, 25L);
+
+        // a webhook batch has no next, even if a record after the first event has a field so named
+        String batch = "[{\"id\":\"101001-000001:8\",\"data\":{\"updatedAt\":\"2026-11-26T10:00:00.000+08:00\",\"next\":9}}]";
+        LatencyLog hook = new LatencyLog();
+        assertThat(ExchangeLoadBench.readEvents(batch.getBytes(StandardCharsets.UTF_8), sent + 40, hook)).isEqualTo(-1);
+        assertThat(hook.delays(Long.MIN_VALUE, Long.MAX_VALUE)).containsExactly(40L);
     }
 }
