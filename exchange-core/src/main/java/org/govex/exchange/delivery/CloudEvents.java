@@ -58,6 +58,9 @@ public final class CloudEvents {
     static final class Writer implements AutoCloseable {
         private final ByteArrayBuilder out = new ByteArrayBuilder(512);
         private final JsonGenerator g;
+        /** The last resource written and its source, encoded once: a page's events share them. */
+        private String resource;
+        private SerializedString source;
 
         Writer(ObjectMapper json) {
             try {
@@ -76,7 +79,12 @@ public final class CloudEvents {
                 g.writeFieldName(SPECVERSION);
                 g.writeString(SPECVERSION_1);
                 g.writeStringField("id", id);
-                g.writeStringField("source", "/govex/resources/" + resource);
+                if (!resource.equals(this.resource)) {
+                    this.resource = resource;
+                    this.source = new SerializedString("/govex/resources/" + resource);
+                }
+                g.writeFieldName(SOURCE);
+                g.writeString(source);
                 g.writeFieldName(TYPE);
                 g.writeString(TYPE_RECORD);
                 g.writeStringField("subject", key);
@@ -110,6 +118,7 @@ public final class CloudEvents {
 
     private static final SerializedString SPECVERSION = new SerializedString("specversion");
     private static final SerializedString SPECVERSION_1 = new SerializedString("1.0");
+    private static final SerializedString SOURCE = new SerializedString("source");
     private static final SerializedString TYPE = new SerializedString("type");
     private static final SerializedString TYPE_RECORD = new SerializedString(EVENT_TYPE);
     private static final SerializedString DATACONTENTTYPE = new SerializedString("datacontenttype");
@@ -132,27 +141,34 @@ public final class CloudEvents {
         return text;
     }
 
-    /** A webhook batch: the events as one JSON array. */
+    /** A webhook batch: the events as one JSON array, copied once into a body of its exact size. */
     public static byte[] batch(ObjectMapper json, List<DeliveryEvent> events) {
-        ByteArrayBuilder out = new ByteArrayBuilder(2 + events.size() * 512);
-        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
-            writeArray(json, g, events);
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
+        byte[][] parts = new byte[events.size()][];
+        int size = 2 + Math.max(0, events.size() - 1);
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = bytesOf(json, events.get(i));
+            size += parts[i].length;
         }
-        return out.toByteArray();
+        byte[] body = new byte[size];
+        int at = 0;
+        body[at++] = '[';
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                body[at++] = ',';
+            }
+            System.arraycopy(parts[i], 0, body, at, parts[i].length);
+            at += parts[i].length;
+        }
+        body[at] = ']';
+        return body;
     }
 
     /**
-     * Writes events as a JSON array: each event's cached bytes as they are (no tree, no
-     * serialisation per subscriber), an event without them written now.
+     * An event as structured JSON: its cached bytes as they are (no tree, no serialisation per
+     * subscriber; the array is shared, not to be changed), an event without them written now.
      */
-    static void writeArray(ObjectMapper json, JsonGenerator g, List<DeliveryEvent> events) throws java.io.IOException {
-        g.writeStartArray();
-        for (DeliveryEvent e : events) {
-            g.writeRawValue(e.structured() != null ? e.structured() : structured(json, e));
-        }
-        g.writeEndArray();
+    static byte[] bytesOf(ObjectMapper json, DeliveryEvent e) {
+        return (e.structured() != null ? e.structured() : structured(json, e)).asUnquotedUTF8();
     }
 
     public static String signature(String secret, long timestamp, byte[] body) {

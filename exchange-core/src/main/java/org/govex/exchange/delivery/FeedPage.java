@@ -3,6 +3,8 @@ package org.govex.exchange.delivery;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,30 +14,50 @@ import java.util.List;
 
 /**
  * A page of the pull feed: CloudEvents in sequence order; ask again with {@code after=next}.
- * {@code head} is the resource's last journal sequence. Written by {@link #json}: the events'
- * bytes, serialised once for every consumer with the same view, are copied in as they are
- * ({@link CloudEvents#writeArray}, as in a webhook batch).
+ * {@code head} is the resource's last journal sequence. Written by {@link #body}: the events'
+ * bytes, serialised once for every consumer with the same view, go out as they are.
  */
 public record FeedPage(String resource, long after, long next, long head,
                        @Schema(description = "CloudEvents 1.0 structured JSON events", type = SchemaType.ARRAY,
                                implementation = Object.class) List<DeliveryEvent> events) {
 
-    /** The page as compact JSON: {@code resource}, {@code after}, {@code next}, {@code head}, then {@code events}. */
-    public byte[] json(ObjectMapper json) {
-        ByteArrayBuilder out = new ByteArrayBuilder(256 + events.size() * 512);
+    private static final byte[] COMMA = {','};
+    private static final byte[] END = {']', '}'};
+
+    /**
+     * The page as compact JSON: {@code resource}, {@code after}, {@code next}, {@code head}, then
+     * {@code events}. The body is a sequence of the events' own byte arrays (a composite buffer),
+     * not a copy of them: the page costs its head and a few pointers per event until the socket
+     * write copies it once.
+     */
+    public Buffer body(ObjectMapper json) {
+        byte[][] parts = new byte[events.isEmpty() ? 2 : 2 * events.size() + 1][];
+        int n = 0;
+        parts[n++] = head(json);
+        for (int i = 0; i < events.size(); i++) {
+            if (i > 0) {
+                parts[n++] = COMMA;
+            }
+            parts[n++] = CloudEvents.bytesOf(json, events.get(i));
+        }
+        parts[n++] = END;
+        return Buffer.buffer(Unpooled.wrappedBuffer(n, parts));
+    }
+
+    /** Everything before the first event: {@code {"resource":…,"after":…,"next":…,"head":…,"events":[}. */
+    private byte[] head(ObjectMapper json) {
+        ByteArrayBuilder out = new ByteArrayBuilder(128);
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
-            g.setCodec(json);
             g.writeStartObject();
             g.writeStringField("resource", resource);
             g.writeNumberField("after", after);
             g.writeNumberField("next", next);
             g.writeNumberField("head", head);
-            g.writeFieldName("events");
-            CloudEvents.writeArray(json, g, events);
-            g.writeEndObject();
+            g.writeArrayFieldStart("events");
+            g.flush();
+            return out.toByteArray(); // taken before closing: the events and the closing brackets follow as bytes
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 }

@@ -3,6 +3,7 @@ package org.govex.exchange.delivery;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.buffer.Buffer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -75,7 +76,7 @@ public class FeedResource {
     @RolesAllowed({Role.CONSUMER_ROLE, Role.ADMIN_ROLE})
     @APIResponse(responseCode = "200", description = "A page of events",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedPage.class)))
-    public Uni<byte[]> feed(@PathParam("code") String code, @QueryParam("after") @DefaultValue("0") long after,
+    public Uni<Buffer> feed(@PathParam("code") String code, @QueryParam("after") @DefaultValue("0") long after,
                               @QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("wait") String wait) {
         GovexPrincipal p = principal.get();
         ResourceDefinition resource = resources.existing(code);
@@ -95,11 +96,11 @@ public class FeedResource {
             if (wake != null) {
                 wake.complete(null);
             }
-            return Uni.createFrom().item(page.json(json));
+            return Uni.createFrom().item(page.body(json));
         }
         return Uni.createFrom().completionStage(wake)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(x -> page(resource, grant, prefix, after, n, p, sub).json(json));
+                .map(x -> page(resource, grant, prefix, after, n, p, sub).body(json));
     }
 
     private FeedPage page(ResourceDefinition resource, AccessRequest grant, String prefix, long after, int limit,

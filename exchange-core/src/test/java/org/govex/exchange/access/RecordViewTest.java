@@ -67,4 +67,19 @@ class RecordViewTest {
         assertThat(write(p, RECORD)).isEqualTo("{\"creditCode\":\"91330106MA2KXXXX1R\",\"legalRepresentative\":\"欧阳娜娜\"}");
         assertThat(write(p, "{\"divisionCode\":\"330106\",\"history\":[[1,{\"a\":[]}]]}")).isEqualTo("{}");
     }
+
+    @Test
+    void valuesGoOutAsTheirJournaledTextEscapesAndAllWhateverTheSpacing() throws Exception {
+        RecordView.Projection p = new RecordView().compile(ENTITY, grant(List.of("name", "employees", "legalRepresentative", "divisionCode"),
+                List.of("legalRepresentative")));
+        // a quote, a backslash, a control character and a character outside the BMP (U+20BB7, 𠮷)
+        String name = "\"\\\"西湖\\\\茶\\n业\\u0001𠮷\"";
+        String spaced = "{ \"name\" : " + name + " ,\n\t\"employees\" :\r\n-1.50e3 , \"legalRepresentative\":\"𠮷野家\","
+                + " \"divisionCode\" : \"330106\" }";
+        String written = write(p, spaced);
+        assertThat(written).isEqualTo("{\"name\":" + name + ",\"employees\":-1.50e3,\"legalRepresentative\":\"𠮷野家\",\"divisionCode\":\"330106\"}");
+        assertThat(JSON.readTree(written).get("name").asText()).isEqualTo("\"西湖\\茶\n业\u0001𠮷");
+        RecordView.Projection masked = new RecordView().compile(ENTITY, grant(List.of("legalRepresentative"), null));
+        assertThat(write(masked, spaced)).as("a masked name keeps its surname whole, a surrogate pair").isEqualTo("{\"legalRepresentative\":\"𠮷**\"}");
+    }
 }

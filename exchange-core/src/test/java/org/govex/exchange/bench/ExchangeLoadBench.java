@@ -110,13 +110,13 @@ public final class ExchangeLoadBench {
             long head = http.get("/api/v1/exchange/resources/" + POPULATION + "/feed?after=0&limit=1", MZJ).body().get("head").asLong();
             for (int i = 0; i < feeds; i++) {
                 String reader = HubProcess.KEY_PREFIX + consumers.get(i % consumers.size());
-                Http own = new Http(hub.url("")); // each consumer system its own connection
+                FeedConnection own = new FeedConnection(hub.url(""), reader); // each consumer system its own connection
                 readers.submit(() -> {
                     long after = head;
                     while (!stop.get()) {
                         try {
-                            byte[] page = own.getBytes("/api/v1/exchange/resources/" + POPULATION + "/feed?after=" + after
-                                    + "&limit=1000&wait=5s", reader).body();
+                            byte[] page = own.get("/api/v1/exchange/resources/" + POPULATION + "/feed?after=" + after
+                                    + "&limit=1000&wait=5s");
                             after = readFeed(page, System.currentTimeMillis(), delivered, byFeed);
                             feedPages.incrementAndGet();
                         } catch (Exception e) {
@@ -126,11 +126,11 @@ public final class ExchangeLoadBench {
                     return null;
                 });
             }
-            // warm-up at full load, so phase 1 measures the steady state: the hub's JIT compiles for
-            // about a minute under load (JFR jdk.CompilerStatistics: one compiler thread busy until
-            // then); after 10 s of two clients it still took half a core during phase 1
+            // warm-up at full load, so phase 1 measures the steady state: with 10 feeds and 2
+            // webhooks the hub's JIT still compiles after a minute under load (its compiler threads
+            // took 0.21 cores of phase 1 after a 60-s warm-up, 0.07 after 180 s: /proc per-thread CPU)
             AtomicLong next = new AtomicLong(0);
-            runPublishers(http, clients, batch, Integer.getInteger("bench.warmupSeconds", 60), next, new ConcurrentLinkedQueue<>());
+            runPublishers(http, clients, batch, Integer.getInteger("bench.warmupSeconds", 180), next, new ConcurrentLinkedQueue<>());
 
             // phase 1: full load
             ConcurrentLinkedQueue<Long> receipts = new ConcurrentLinkedQueue<>();

@@ -10,7 +10,7 @@ import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The event written once as bytes is the same CloudEvent as the tree form, byte for byte in a batch. */
+/** The event written once as bytes is the same CloudEvent as the tree form, byte for byte in a batch and a feed page. */
 class CloudEventsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -62,5 +62,19 @@ class CloudEventsTest {
         JsonNode batch = JSON.readTree(joined);
         assertThat(batch.size()).isEqualTo(2);
         assertThat(batch.get(1).get("data")).isEqualTo(e.data());
+    }
+
+    @Test
+    void aFeedPageIsItsHeadThenTheEventsAsWritten() throws Exception {
+        DeliveryEvent e = event("p-3f9a0c5e7b1d2f4a6c8e0b1d3f5a7c9e");
+        DeliveryEvent written = new DeliveryEvent(e.id(), e.seq(), e.resource(), e.key(), e.time(), e.data(),
+                CloudEvents.structured(JSON, e));
+        String one = CloudEvents.structured(JSON, e).getValue();
+        String page = new FeedPage("101001-000001", 41, 43, 57, java.util.List.of(written, e)).body(JSON).toString(StandardCharsets.UTF_8);
+        assertThat(page).isEqualTo("{\"resource\":\"101001-000001\",\"after\":41,\"next\":43,\"head\":57,\"events\":[" + one + "," + one + "]}");
+        assertThat(JSON.readTree(page).get("events").get(0).get("data")).isEqualTo(e.data());
+        assertThat(JSON.readTree(new FeedPage("101001-000001", 57, 57, 57, java.util.List.of()).body(JSON).getBytes()))
+                .isEqualTo(JSON.readTree("{\"resource\":\"101001-000001\",\"after\":57,\"next\":57,\"head\":57,\"events\":[]}"));
+        assertThat(CloudEvents.batch(JSON, java.util.List.of())).isEqualTo("[]".getBytes(StandardCharsets.UTF_8));
     }
 }
