@@ -94,8 +94,17 @@ class FileDropRouteTest {
         while (!Files.exists(path) && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
+        if (!Files.exists(path)) {
+            assertThat(path).as("files: %s", listing()).exists();
+        }
+    }
+
+    /** The files under the drop root, for a failure message; the route may move one while it is listed. */
+    private String listing() {
         try (var tree = Files.walk(root)) {
-            assertThat(path).as("files: %s", tree.map(root::relativize).toList()).exists();
+            return tree.map(root::relativize).toList().toString();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return "(not listed: " + e.getMessage() + ")";
         }
     }
 }

@@ -62,7 +62,7 @@ public interface ExchangeConfig {
         boolean syncOnCommit();
 
         /**
-         * Most recent records kept in memory, parsed, for delivery and the base merge (readers
+         * Most recent records kept in memory (their JSON) for delivery and the base merge (readers
          * further behind read the database). 0 switches the tail off.
          */
         @WithName("tail-records")

@@ -1,8 +1,9 @@
 package org.govex.exchange.delivery;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.govex.exchange.access.AccessRequest;
 import org.govex.exchange.access.RecordView;
@@ -30,6 +31,8 @@ import java.util.concurrent.atomic.LongAdder;
 public class EventReader {
 
     private static final List<String> DIVISION_FIELDS = List.of("divisionCode", "domicileDivision");
+    /** Reads journal records: canonical JSON the hub wrote itself. */
+    private static final JsonFactory RECORDS = new JsonFactory();
     /** Views whose recent events are kept (least recently used go first). */
     static final int VIEWS = 16;
     /**
@@ -101,8 +104,7 @@ public class EventReader {
         try {
             for (JournalRecord r : records) {
                 last = r.seq();
-                // a filter reads the record's tree (recent records come parsed once from the journal's tail)
-                if (divisionPrefix != null && !matches(r.tree(json), divisionPrefix)) {
+                if (divisionPrefix != null && !matches(r.payload(), divisionPrefix)) {
                     continue;
                 }
                 DeliveryEvent e = shared.get(r.seq());
@@ -188,11 +190,35 @@ public class EventReader {
         }
     }
 
-    private static boolean matches(ObjectNode record, String prefix) {
-        for (String f : DIVISION_FIELDS) {
-            JsonNode v = record.get(f);
-            if (v != null && v.isValueNode()) {
-                return v.asText().startsWith(prefix);
+    /**
+     * Whether the record's division (its first division field holding a value, in the order of
+     * {@link #DIVISION_FIELDS}) starts with the prefix; read as a stream, no tree per record and
+     * subscriber.
+     */
+    static boolean matches(String payload, String prefix) {
+        String[] found = new String[DIVISION_FIELDS.size()];
+        try (JsonParser p = RECORDS.createParser(payload)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                int at = DIVISION_FIELDS.indexOf(p.currentName());
+                JsonToken v = p.nextToken();
+                if (at >= 0 && v.isScalarValue() && v != JsonToken.VALUE_NULL) {
+                    found[at] = p.getText();
+                    if (at == 0) {
+                        break; // the first field wins: no need to read on
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a journal record is not JSON", e);
+        }
+        for (String division : found) {
+            if (division != null) {
+                return division.startsWith(prefix);
             }
         }
         return false;

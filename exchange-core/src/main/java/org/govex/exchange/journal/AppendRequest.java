@@ -1,7 +1,5 @@
 package org.govex.exchange.journal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -11,11 +9,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AppendRequest {
 
-    /** A record to append: its key, its canonical JSON, and the same as a tree (kept, read-only, in the journal tail). */
-    public record Entry(String key, String payload, ObjectNode tree) {
-        public Entry(String key, String payload) {
-            this(key, payload, null);
-        }
+    /** A record to append: its key and its canonical JSON. */
+    public record Entry(String key, String payload) {
     }
 
     final String batchId;

@@ -17,12 +17,14 @@ final class JournalBlock {
     static final int MAX_CHARS = 512 * 1024;
 
     private final StringBuilder keys = new StringBuilder();
-    private final StringBuilder payloads = new StringBuilder();
+    private final StringBuilder payloads;
     private final long firstSeq;
     private int count;
 
-    JournalBlock(long firstSeq) {
+    /** {@code expectedChars}: about the payload characters to come, so the text is not copied as it grows. */
+    JournalBlock(long firstSeq, int expectedChars) {
         this.firstSeq = firstSeq;
+        this.payloads = new StringBuilder(Math.max(16, Math.min(expectedChars, MAX_CHARS + 64 * 1024)));
     }
 
     /** Whether another record goes in before the block is written. */

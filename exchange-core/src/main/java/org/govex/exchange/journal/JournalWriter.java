@@ -238,13 +238,17 @@ public class JournalWriter {
                      + "idempotency_key, first_seq, last_seq, accepted, digest, receipt, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (AppendRequest r : fresh) {
                 Long first = r.entries.isEmpty() ? null : seq;
-                JournalBlock block = new JournalBlock(seq);
+                int chars = 0;
+                for (AppendRequest.Entry e : r.entries) {
+                    chars += e.payload().length() + 1;
+                }
+                JournalBlock block = new JournalBlock(seq, chars);
                 for (AppendRequest.Entry e : r.entries) {
                     if (!block.hasRoom()) {
                         addBlock(rec, block, r, ts);
-                        block = new JournalBlock(seq);
+                        block = new JournalBlock(seq, chars);
                     }
-                    written.add(new JournalRecord(seq, r.resourceCode, e.key(), e.payload(), r.batchId, r.publisherId, now, e.tree()));
+                    written.add(new JournalRecord(seq, r.resourceCode, e.key(), e.payload(), r.batchId, r.publisherId, now));
                     block.add(e.key(), e.payload());
                     seq++;
                 }

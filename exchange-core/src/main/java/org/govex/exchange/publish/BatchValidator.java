@@ -71,7 +71,7 @@ public class BatchValidator {
             String payload = write(canonical);
             digest.update(payload.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) '\n');
-            accepted.add(new AppendRequest.Entry(key == null ? "" : key, payload, canonical));
+            accepted.add(new AppendRequest.Entry(key == null ? "" : key, payload));
         }
         if (!rejections.isEmpty() && !resource.acceptPartial()) {
             List<Violation> all = new ArrayList<>();
@@ -174,7 +174,8 @@ public class BatchValidator {
         if (item.maxLength() != null && text.codePointCount(0, text.length()) > item.maxLength()) {
             errors.add(new Violation(item.name(), "maxLength", item.name() + " is longer than " + item.maxLength() + " characters"));
         }
-        return !v.isNumber() && !v.isBoolean() ? JsonNodeFactory.instance.textNode(text) : v;
+        // a text, number or boolean stays the node it is (no copy); any other value node becomes its text
+        return v.isTextual() || v.isNumber() || v.isBoolean() ? v : JsonNodeFactory.instance.textNode(text);
     }
 
     /** The record's key: the base database key fields joined by '/', else the first data item. */

@@ -8,9 +8,9 @@ import java.net.URL;
 /**
  * A feed reader's blocking keep-alive GET (the JDK's {@link HttpURLConnection}): one thread per
  * consumer reading whole pages. The harness shares the machine with the hub, so its clients
- * should cost little: per page byte this reads with about a third of the CPU of the JDK's
- * asynchronous {@code HttpClient}, whose selector and worker threads copy each body in 16 KiB
- * pieces.
+ * should cost little: with the JDK's asynchronous {@code HttpClient} (a selector thread and
+ * workers handing each body over in pieces) the harness took 0.57 cores for 256k delivered
+ * events/s, with this 0.44 cores for 335-342k (docs/benchmarks.md, sixth session).
  */
 final class FeedConnection {
 
