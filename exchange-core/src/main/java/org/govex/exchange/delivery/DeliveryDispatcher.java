@@ -101,7 +101,10 @@ public class DeliveryDispatcher implements JournalListener {
                         // noted first, checked after: a turn ending meanwhile either sees the note or is no longer in flight
                         wokenInTurn.add(s.id());
                         if (!inFlight.contains(s.id())) {
-                            t.asyncSendBody(config.routes().deliveryWork(), s.id());
+                            // the seda queue takes it and returns (or drops it when full: the next tick
+                            // delivers); asyncSendBody handed each to a ProducerTemplate pool thread,
+                            // and under load that cached pool grew past a thousand threads
+                            t.sendBody(config.routes().deliveryWork(), s.id());
                         }
                     }
                 }
@@ -153,7 +156,7 @@ public class DeliveryDispatcher implements JournalListener {
 
     private void rewake(String subscriptionId) {
         try {
-            template.get().asyncSendBody(config.routes().deliveryWork(), subscriptionId);
+            template.get().sendBody(config.routes().deliveryWork(), subscriptionId);
         } catch (RuntimeException e) {
             LOG.debug("delivery re-wake skipped; the next tick delivers", e);
         }

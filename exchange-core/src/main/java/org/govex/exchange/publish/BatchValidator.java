@@ -89,7 +89,7 @@ public class BatchValidator {
     }
 
     private static void refuseUndeclared(ResourceDefinition resource, List<ObjectNode> records) {
-        Set<String> declared = new TreeSet<>();
+        Set<String> declared = new java.util.HashSet<>(); // looked up for every field of every record
         resource.dataItems().forEach(d -> declared.add(d.name()));
         Set<String> undeclared = new TreeSet<>();
         for (ObjectNode r : records) {

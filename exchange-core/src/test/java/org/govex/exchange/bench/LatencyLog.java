@@ -26,6 +26,16 @@ final class LatencyLog {
         used++;
     }
 
+    /**
+     * Forgets every sample: the warm-up's (minutes of 300k+ events/s, gigabytes) must not stay in
+     * the heap of the JVM that runs the baseline next.
+     */
+    synchronized void clear() {
+        blocks.clear();
+        current = null;
+        used = BLOCK;
+    }
+
     /** Sorted delays (ms) of the samples sent in [from, to). */
     synchronized List<Long> delays(long from, long to) {
         List<Long> out = new ArrayList<>();

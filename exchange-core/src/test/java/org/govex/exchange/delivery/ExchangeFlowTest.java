@@ -111,6 +111,10 @@ class ExchangeFlowTest {
                     .get("/api/v1/exchange/subscriptions/{id}", subId).jsonPath().getLong("lag") == 0);
             given().header("Authorization", MZJ).get("/api/v1/exchange/subscriptions/{id}", subId).then().statusCode(200)
                     .body("subscription.deliveredCount", equalTo(5)).body("subscription.attempts", equalTo(0));
+            // wake-ups hand work to the delivery queue on the caller's thread: no ProducerTemplate
+            // pool (its cached threads, one per concurrent wake-up, grew past a thousand under load)
+            assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                    .noneMatch(n -> n.contains("ProducerTemplate"));
 
             // revocation stops delivery at once
             given().header("Authorization", GAJ).contentType("application/json").body("{\"reason\":\"用途已完成\"}")

@@ -48,6 +48,11 @@ import java.util.function.Function;
 final class CompiledRules {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /**
+     * Today as Bean Validation's {@code @PastOrPresent} sees it (the default zone), its zone looked
+     * up once: {@code LocalDate.now()} cloned the default {@code TimeZone} for every value.
+     */
+    private static final java.time.Clock TODAY = java.time.Clock.systemDefaultZone();
 
     /** One check: null when the value passes, else the rule id. {@code params} fill {min}/{max} in built-in messages. */
     private record Check(Function<Object, String> test, Map<String, Object> params) {
@@ -224,7 +229,7 @@ final class CompiledRules {
                     ? null : "FiniteDecimal.digits", null));
         }
         if (f.isAnnotationPresent(PastOrPresent.class)) {
-            l.add(new Check(v -> v == null || !((LocalDate) v).isAfter(LocalDate.now()) ? null : "PastOrPresent", null));
+            l.add(new Check(v -> v == null || !((LocalDate) v).isAfter(LocalDate.now(TODAY)) ? null : "PastOrPresent", null));
         }
         if (f.isAnnotationPresent(PositiveOrZero.class)) {
             l.add(new Check(v -> v == null || ((BigDecimal) v).signum() >= 0 ? null : "PositiveOrZero", null));
