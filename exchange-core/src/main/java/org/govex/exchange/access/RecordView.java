@@ -61,53 +61,34 @@ public class RecordView {
          * Writes the projected record as one JSON object, read from the record's journal JSON as
          * a stream (one pass over contiguous text, no tree of the record or of the projection):
          * granted fields in the grant's order, sensitive values masked (a null stays null), every
-         * other value copied as its journaled text (the hub's own canonical JSON), not decoded
-         * and encoded again.
+         * other value exactly as journaled.
          */
         public void write(String payload, JsonGenerator g) throws IOException {
-            int n = written.length;
-            int[] starts = new int[n];
-            int[] ends = new int[n];
-            JsonToken[] kinds = new JsonToken[n];
-            String[] masked = new String[n];
+            String[] values = new String[written.length];
+            JsonToken[] kinds = new JsonToken[written.length];
             try (JsonParser p = RECORDS.createParser(payload)) {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
                     throw new IOException("a journal record is a JSON object");
                 }
-                int open = -1; // a granted value whose text ends where the next token starts
-                JsonToken t;
-                while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                    if (open >= 0) {
-                        ends[open] = valueEnd(payload, p.currentTokenLocation().getCharOffset());
-                        open = -1;
-                    }
-                    Integer i = positions.get(p.currentName());
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    Integer at = positions.get(p.currentName());
                     JsonToken v = p.nextToken();
-                    if (i == null) {
-                        p.skipChildren();
-                        continue;
-                    }
-                    kinds[i] = v;
-                    starts[i] = (int) p.currentTokenLocation().getCharOffset();
                     if (v.isStructStart()) {
-                        // an object or array (an amount with its currency) goes out as its text
+                        long start = p.currentTokenLocation().getCharOffset();
                         p.skipChildren();
-                        ends[i] = (int) p.currentLocation().getCharOffset();
-                    } else if (rules[i] != null && v != JsonToken.VALUE_NULL) {
-                        masked[i] = p.getText();
-                    } else {
-                        open = i;
+                        if (at != null) {
+                            // an object or array (an amount with its currency) goes out as its text
+                            values[at] = payload.substring((int) start, (int) p.currentLocation().getCharOffset());
+                            kinds[at] = v;
+                        }
+                    } else if (at != null) {
+                        values[at] = p.getText();
+                        kinds[at] = v;
                     }
-                }
-                if (t != JsonToken.END_OBJECT) {
-                    throw new IOException("a journal record is a JSON object");
-                }
-                if (open >= 0) {
-                    ends[open] = valueEnd(payload, p.currentTokenLocation().getCharOffset());
                 }
             }
             g.writeStartObject();
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < written.length; i++) {
                 JsonToken kind = kinds[i];
                 if (kind == null) {
                     continue;
@@ -115,26 +96,19 @@ public class RecordView {
                 g.writeFieldName(written[i]);
                 if (kind == JsonToken.VALUE_NULL) {
                     g.writeNull();
-                } else if (masked[i] != null) {
-                    g.writeString(rules[i].mask(masked[i]));
+                } else if (kind.isStructStart()) {
+                    g.writeRawValue(values[i]);
+                } else if (rules[i] != null) {
+                    g.writeString(rules[i].mask(values[i]));
                 } else {
-                    g.writeRawValue(payload, starts[i], ends[i] - starts[i]);
+                    switch (kind) {
+                        case VALUE_STRING -> g.writeString(values[i]);
+                        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(values[i]);
+                        default -> g.writeBoolean(kind == JsonToken.VALUE_TRUE);
+                    }
                 }
             }
             g.writeEndObject();
-        }
-
-        /** Where a value ends: before the separator and any white space in front of the next token. */
-        private static int valueEnd(String payload, long nextToken) {
-            int end = (int) nextToken;
-            while (end > 0) {
-                char c = payload.charAt(end - 1);
-                if (c != ',' && c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                    break;
-                }
-                end--;
-            }
-            return end;
         }
     }
 }

@@ -250,7 +250,7 @@ public final class ExchangeLoadBench {
 
     /**
      * Deletes the stopped hub's data (gigabytes after a long warm-up) and flushes what is left to
-     * disk: the kernel writing the hub's files back during the baseline halved it once.
+     * disk, so the kernel is not writing the hub's files back while the baseline commits.
      */
     private static void quietDisk(Path data) throws IOException, InterruptedException {
         try (var files = Files.walk(data)) {

@@ -160,4 +160,17 @@ class EventReaderTest {
         assertThat(data(li)).isEqualTo(JSON.readTree(li.structured().getValue()).get("data"));
         assertThat(li.key()).startsWith("p-");
     }
+
+    @Test
+    void aDivisionFilterReadsTheDivisionCodeFirstThenTheDomicile() {
+        // 330106 西湖区, 330108 滨江区, 110101 东城区
+        String person = "{\"idNumber\":\"330106198512120011\",\"name\":\"王小明\",\"address\":{\"divisionCode\":\"110101\"},"
+                + "\"domicileDivision\":\"330106\"}";
+        assertThat(EventReader.matches(person, "3301")).as("the domicile; a nested divisionCode is not the record's").isTrue();
+        assertThat(EventReader.matches(person, "330108")).isFalse();
+        String entity = "{\"domicileDivision\":\"330106\",\"creditCode\":\"91330108MA2KXXXX1R\",\"divisionCode\":\"330108\"}";
+        assertThat(EventReader.matches(entity, "330108")).as("divisionCode wins wherever it stands").isTrue();
+        assertThat(EventReader.matches(entity, "330106")).isFalse();
+        assertThat(EventReader.matches("{\"name\":\"李娜\",\"divisionCode\":null}", "33")).as("no division, no match").isFalse();
+    }
 }
