@@ -32,7 +32,7 @@ public class RecordView {
             DataItemDefinition item = resource.item(field).orElse(null);
             boolean masked = item != null && item.sensitive()
                     && (grant.unmaskedFields() == null || !grant.unmaskedFields().contains(field));
-            names[i] = field.intern(); // the parser's field names are interned: found by identity
+            names[i] = field.intern(); // the parser interns field names: the lookup's identity check matches at once
             rules[i] = masked ? MaskRule.forItem(item) : null;
         }
         return new Projection(names, rules);

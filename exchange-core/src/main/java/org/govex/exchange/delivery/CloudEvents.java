@@ -81,7 +81,7 @@ public final class CloudEvents {
                 g.writeStringField("id", id);
                 if (!resource.equals(this.resource)) {
                     this.resource = resource;
-                    this.source = new SerializedString("/govex/resources/" + resource);
+                    this.source = new SerializedString(sourceOf(resource));
                 }
                 g.writeFieldName(SOURCE);
                 g.writeString(source);
@@ -143,32 +143,49 @@ public final class CloudEvents {
 
     /** A webhook batch: the events as one JSON array, copied once into a body of its exact size. */
     public static byte[] batch(ObjectMapper json, List<DeliveryEvent> events) {
-        byte[][] parts = new byte[events.size()][];
-        int size = 2 + Math.max(0, events.size() - 1);
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = bytesOf(json, events.get(i));
-            size += parts[i].length;
+        byte[][] parts = arrayParts(json, ARRAY_OPEN, events, ARRAY_CLOSE);
+        int size = 0;
+        for (byte[] part : parts) {
+            size += part.length;
         }
         byte[] body = new byte[size];
         int at = 0;
-        body[at++] = '[';
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                body[at++] = ',';
-            }
-            System.arraycopy(parts[i], 0, body, at, parts[i].length);
-            at += parts[i].length;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, body, at, part.length);
+            at += part.length;
         }
-        body[at] = ']';
         return body;
     }
 
+    private static final byte[] ARRAY_OPEN = {'['};
+    private static final byte[] ARRAY_CLOSE = {']'};
+    private static final byte[] COMMA = {','};
+
     /**
-     * An event as structured JSON: its cached bytes as they are (no tree, no serialisation per
-     * subscriber; the array is shared, not to be changed), an event without them written now.
+     * The pieces of a JSON text that holds the events as one array, in order: {@code open} (ending
+     * with the array's {@code [}), each event's structured JSON with commas between, {@code close}
+     * (starting with its {@code ]}). Cached events go in as their bytes (no tree, no serialisation
+     * per subscriber; the arrays are shared, not to be changed), others are written now. A webhook
+     * batch joins the pieces; a feed page sends them as they are.
      */
-    static byte[] bytesOf(ObjectMapper json, DeliveryEvent e) {
-        return (e.structured() != null ? e.structured() : structured(json, e)).asUnquotedUTF8();
+    static byte[][] arrayParts(ObjectMapper json, byte[] open, List<DeliveryEvent> events, byte[] close) {
+        byte[][] parts = new byte[events.isEmpty() ? 2 : 2 * events.size() + 1][];
+        int n = 0;
+        parts[n++] = open;
+        for (int i = 0; i < events.size(); i++) {
+            if (i > 0) {
+                parts[n++] = COMMA;
+            }
+            DeliveryEvent e = events.get(i);
+            parts[n++] = (e.structured() != null ? e.structured() : structured(json, e)).asUnquotedUTF8();
+        }
+        parts[n] = close;
+        return parts;
+    }
+
+    /** An event's {@code source}: the resource it is a record of. */
+    public static String sourceOf(String resource) {
+        return "/govex/resources/" + resource;
     }
 
     public static String signature(String secret, long timestamp, byte[] body) {

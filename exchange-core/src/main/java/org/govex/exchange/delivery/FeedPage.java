@@ -21,7 +21,6 @@ public record FeedPage(String resource, long after, long next, long head,
                        @Schema(description = "CloudEvents 1.0 structured JSON events", type = SchemaType.ARRAY,
                                implementation = Object.class) List<DeliveryEvent> events) {
 
-    private static final byte[] COMMA = {','};
     private static final byte[] END = {']', '}'};
 
     /**
@@ -31,17 +30,8 @@ public record FeedPage(String resource, long after, long next, long head,
      * write copies it once.
      */
     public Buffer body(ObjectMapper json) {
-        byte[][] parts = new byte[events.isEmpty() ? 2 : 2 * events.size() + 1][];
-        int n = 0;
-        parts[n++] = head(json);
-        for (int i = 0; i < events.size(); i++) {
-            if (i > 0) {
-                parts[n++] = COMMA;
-            }
-            parts[n++] = CloudEvents.bytesOf(json, events.get(i));
-        }
-        parts[n++] = END;
-        return Buffer.buffer(Unpooled.wrappedBuffer(n, parts));
+        byte[][] parts = CloudEvents.arrayParts(json, head(json), events, END);
+        return Buffer.buffer(Unpooled.wrappedBuffer(parts.length, parts));
     }
 
     /** Everything before the first event: {@code {"resource":…,"after":…,"next":…,"head":…,"events":[}. */

@@ -52,7 +52,7 @@ public class KafkaChannel implements DeliveryChannel {
         }
         List<TopicRecord> records = new ArrayList<>(events.size());
         for (DeliveryEvent e : events) {
-            records.add(new TopicRecord(e.key(), e.id(), "/govex/resources/" + e.resource(), CloudEvents.EVENT_TYPE,
+            records.add(new TopicRecord(e.key(), e.id(), CloudEvents.sourceOf(e.resource()), CloudEvents.EVENT_TYPE,
                     e.time(), e.dataJson(json)));
         }
         try {
