@@ -14,13 +14,12 @@ import org.govex.exchange.resource.ResourceDefinition;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
 import org.govex.schemas.error.Violation;
+import org.govex.schemas.validation.IsoTimes;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -56,14 +55,16 @@ public class BatchValidator {
         List<AppendRequest.Entry> accepted = new ArrayList<>(records.size());
         List<Rejection> rejections = new ArrayList<>();
         MessageDigest digest = sha256();
+        ElementRules.Checker rules = elementRules.isResolvable() ? elementRules.get().forResource(resource) : null;
+        List<String> keyFields = resource.keyFields();
         for (int i = 0; i < records.size(); i++) {
             ObjectNode record = records.get(i);
             List<Violation> errors = new ArrayList<>();
             ObjectNode canonical = canonical(resource, record, errors);
-            if (errors.isEmpty() && elementRules.isResolvable()) {
-                errors.addAll(elementRules.get().check(resource, canonical));
+            if (errors.isEmpty() && rules != null) {
+                errors.addAll(rules.check(canonical));
             }
-            String key = keyOf(resource, record);
+            String key = keyOf(keyFields, record);
             if (!errors.isEmpty()) {
                 rejections.add(new Rejection(i, key, List.copyOf(errors)));
                 continue;
@@ -149,14 +150,14 @@ public class BatchValidator {
             }
             case "date" -> {
                 try {
-                    LocalDate.parse(text);
+                    IsoTimes.date(text);
                 } catch (RuntimeException e) {
                     errors.add(new Violation(item.name(), "type.date", item.name() + " must be a date yyyy-MM-dd, got '" + text + "'"));
                 }
             }
             case "datetime", "timestamp" -> {
                 try {
-                    OffsetDateTime.parse(text);
+                    IsoTimes.dateTime(text);
                 } catch (DateTimeParseException | NullPointerException e) {
                     errors.add(new Violation(item.name(), "type.datetime", item.name()
                             + " must be an ISO 8601 date-time with offset, got '" + text + "'"));
@@ -178,9 +179,8 @@ public class BatchValidator {
         return v.isTextual() || v.isNumber() || v.isBoolean() ? v : JsonNodeFactory.instance.textNode(text);
     }
 
-    /** The record's key: the base database key fields joined by '/', else the first data item. */
-    public static String keyOf(ResourceDefinition resource, JsonNode record) {
-        List<String> fields = resource.keyFields();
+    /** The record's key: its key fields' values ({@link ResourceDefinition#keyFields()}) joined by '/'. */
+    static String keyOf(List<String> fields, JsonNode record) {
         StringBuilder key = new StringBuilder();
         for (String f : fields) {
             JsonNode v = record.get(f);

@@ -12,5 +12,11 @@ import java.util.List;
  */
 public interface ElementRules {
 
-    List<Violation> check(ResourceDefinition resource, ObjectNode record);
+    /** The rules for the records of one resource, worked out once for a batch. */
+    Checker forResource(ResourceDefinition resource);
+
+    /** Checks one canonical record (declared data items only, in declaration order). */
+    interface Checker {
+        List<Violation> check(ObjectNode record);
+    }
 }

@@ -38,30 +38,52 @@ public class SchemaElementRules implements ElementRules {
     }
 
     @Override
-    public List<Violation> check(ResourceDefinition resource, ObjectNode record) {
-        Map<String, Object> fields = toMap(record);
+    public Checker forResource(ResourceDefinition resource) {
         Optional<RecordType> type = RecordType.byId(resource.recordType() == null ? "" : resource.recordType());
         if (type.isPresent()) {
             RecordType t = type.get();
             boolean whole = t.shape().fields().stream().filter(FieldSpec::required)
                     .allMatch(f -> resource.item(f.name()).isPresent());
-            if (whole && fields.keySet().stream().allMatch(n -> t.shape().field(n) != null)) {
-                return validator.validateFields(t, 0, fields, Locale.ENGLISH).errors();
-            }
-            List<Violation> errors = new ArrayList<>();
-            fields.forEach((name, value) -> {
-                if (t.shape().field(name) != null) {
-                    errors.addAll(validator.validateValue(t, name, value, Locale.ENGLISH));
-                }
-            });
-            return errors;
+            // declared items the type has no field for: a record holding one is checked field by field
+            List<String> foreign = resource.dataItems().stream().map(DataItemDefinition::name)
+                    .filter(n -> t.shape().field(n) == null).toList();
+            return record -> typed(t, whole, foreign, record);
         }
-        List<Violation> errors = new ArrayList<>();
+        List<String[]> byElement = new ArrayList<>(); // data item name, data element id
         for (DataItemDefinition item : resource.dataItems()) {
             String element = elementId(item.element());
-            if (element != null && fields.containsKey(item.name()) && registry.byId(element).isPresent()) {
-                for (Violation v : registry.validate(element, fields.get(item.name()), Locale.ENGLISH)) {
-                    errors.add(new Violation(item.name(), v.rule(), v.message()));
+            if (element != null && registry.byId(element).isPresent()) {
+                byElement.add(new String[] {item.name(), element});
+            }
+        }
+        return record -> elements(byElement, record);
+    }
+
+    private List<Violation> typed(RecordType t, boolean whole, List<String> foreign, ObjectNode record) {
+        Map<String, Object> fields = toMap(record);
+        if (whole && foreign.stream().noneMatch(fields::containsKey)) {
+            return validator.validateFields(t, 0, fields, Locale.ENGLISH).errors();
+        }
+        List<Violation> errors = new ArrayList<>();
+        fields.forEach((name, value) -> {
+            if (t.shape().field(name) != null) {
+                errors.addAll(validator.validateValue(t, name, value, Locale.ENGLISH));
+            }
+        });
+        return errors;
+    }
+
+    private List<Violation> elements(List<String[]> byElement, ObjectNode record) {
+        if (byElement.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> fields = toMap(record);
+        List<Violation> errors = new ArrayList<>();
+        for (String[] itemAndElement : byElement) {
+            String item = itemAndElement[0];
+            if (fields.containsKey(item)) {
+                for (Violation v : registry.validate(itemAndElement[1], fields.get(item), Locale.ENGLISH)) {
+                    errors.add(new Violation(item, v.rule(), v.message()));
                 }
             }
         }

@@ -9,15 +9,16 @@ import java.time.format.DateTimeParseException;
 /**
  * Fast paths for the two date forms every record carries ({@code 2024-07-01} and
  * {@code 2024-07-01T10:00:00[.fff]+08:00}); anything else falls back to java.time's parsers, so
- * the accepted language is exactly theirs. DateTimeFormatter parsing is the largest cost of
- * binding a record otherwise.
+ * the accepted language is exactly theirs ({@code IsoTimesTest} compares them). DateTimeFormatter
+ * parsing is the largest cost of binding a record otherwise.
  */
-final class IsoTimes {
+public final class IsoTimes {
 
     private IsoTimes() {
     }
 
-    static LocalDate date(String s) {
+    /** As {@link LocalDate#parse(CharSequence)}. */
+    public static LocalDate date(String s) {
         if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
             int y = num(s, 0, 4);
             int m = num(s, 5, 7);
@@ -33,7 +34,8 @@ final class IsoTimes {
         return LocalDate.parse(s);
     }
 
-    static OffsetDateTime dateTime(String s) {
+    /** As {@link OffsetDateTime#parse(CharSequence)}. */
+    public static OffsetDateTime dateTime(String s) {
         int n = s.length();
         if (n >= 20 && s.charAt(4) == '-' && s.charAt(7) == '-' && s.charAt(10) == 'T' && s.charAt(13) == ':'
                 && s.charAt(16) == ':') {
@@ -65,7 +67,7 @@ final class IsoTimes {
             } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':') {
                 int oh = num(s, i + 1, i + 3);
                 int om = num(s, i + 4, i + 6);
-                if (oh >= 0 && om >= 0) {
+                if (oh >= 0 && oh <= 18 && om >= 0 && om <= 59) {
                     try {
                         int total = oh * 3600 + om * 60;
                         offset = ZoneOffset.ofTotalSeconds(s.charAt(i) == '-' ? -total : total);
