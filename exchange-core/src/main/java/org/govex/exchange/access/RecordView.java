@@ -58,12 +58,12 @@ public class RecordView {
         }
 
         /**
-         * Writes the projected record as one JSON object, read from the record's journal JSON as
-         * a stream (one pass over contiguous text, no tree of the record or of the projection):
+         * Writes the projected record as one JSON object, read from the record's journal JSON
+         * (UTF-8) as a stream (one pass over contiguous text, no tree of the record or of the projection):
          * granted fields in the grant's order, sensitive values masked (a null stays null), every
          * other value exactly as journaled.
          */
-        public void write(String payload, JsonGenerator g) throws IOException {
+        public void write(byte[] payload, JsonGenerator g) throws IOException {
             String[] values = new String[written.length];
             JsonToken[] kinds = new JsonToken[written.length];
             try (JsonParser p = RECORDS.createParser(payload)) {
@@ -74,11 +74,12 @@ public class RecordView {
                     Integer at = positions.get(p.currentName());
                     JsonToken v = p.nextToken();
                     if (v.isStructStart()) {
-                        long start = p.currentTokenLocation().getCharOffset();
+                        int start = (int) p.currentTokenLocation().getByteOffset();
                         p.skipChildren();
                         if (at != null) {
                             // an object or array (an amount with its currency) goes out as its text
-                            values[at] = payload.substring((int) start, (int) p.currentLocation().getCharOffset());
+                            int end = (int) p.currentLocation().getByteOffset();
+                            values[at] = new String(payload, start, end - start, java.nio.charset.StandardCharsets.UTF_8);
                             kinds[at] = v;
                         }
                     } else if (at != null) {

@@ -143,7 +143,12 @@ public final class CloudEvents {
 
     /** A webhook batch: the events as one JSON array, copied once into a body of its exact size. */
     public static byte[] batch(ObjectMapper json, List<DeliveryEvent> events) {
-        byte[][] parts = arrayParts(json, ARRAY_OPEN, events, ARRAY_CLOSE);
+        return joined(json, ARRAY_OPEN, events, ARRAY_CLOSE);
+    }
+
+    /** {@link #arrayParts} copied once into one array of their exact size. */
+    static byte[] joined(ObjectMapper json, byte[] open, List<DeliveryEvent> events, byte[] close) {
+        byte[][] parts = arrayParts(json, open, events, close);
         int size = 0;
         for (byte[] part : parts) {
             size += part.length;
@@ -165,10 +170,9 @@ public final class CloudEvents {
      * The pieces of a JSON text that holds the events as one array, in order: {@code open} (ending
      * with the array's {@code [}), each event's structured JSON with commas between, {@code close}
      * (starting with its {@code ]}). Cached events go in as their bytes (no tree, no serialisation
-     * per subscriber; the arrays are shared, not to be changed), others are written now. A webhook
-     * batch joins the pieces; a feed page sends them as they are.
+     * per subscriber; the arrays are shared, not to be changed), others are written now.
      */
-    static byte[][] arrayParts(ObjectMapper json, byte[] open, List<DeliveryEvent> events, byte[] close) {
+    private static byte[][] arrayParts(ObjectMapper json, byte[] open, List<DeliveryEvent> events, byte[] close) {
         byte[][] parts = new byte[events.isEmpty() ? 2 : 2 * events.size() + 1][];
         int n = 0;
         parts[n++] = open;

@@ -195,7 +195,7 @@ public class EventReader {
      * {@link #DIVISION_FIELDS}) starts with the prefix; read as a stream, no tree per record and
      * subscriber.
      */
-    static boolean matches(String payload, String prefix) {
+    static boolean matches(byte[] payload, String prefix) {
         String[] found = new String[DIVISION_FIELDS.size()];
         try (JsonParser p = RECORDS.createParser(payload)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {

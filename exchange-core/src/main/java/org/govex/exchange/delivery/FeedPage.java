@@ -3,7 +3,6 @@ package org.govex.exchange.delivery;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,13 +24,13 @@ public record FeedPage(String resource, long after, long next, long head,
 
     /**
      * The page as compact JSON: {@code resource}, {@code after}, {@code next}, {@code head}, then
-     * {@code events}. The body is a sequence of the events' own byte arrays (a composite buffer),
-     * not a copy of them: the page costs its head and a few pointers per event until the socket
-     * write copies it once.
+     * {@code events}, the events' cached bytes copied once into a body of its exact size. (A
+     * composite buffer of the events' own arrays, one component per event and comma, was tried in
+     * the sixth session: building its 2,001 components for a page of 1,000 took 5 % of the hub's
+     * samples under load, more than the copy it saved.)
      */
     public Buffer body(ObjectMapper json) {
-        byte[][] parts = CloudEvents.arrayParts(json, head(json), events, END);
-        return Buffer.buffer(Unpooled.wrappedBuffer(parts.length, parts));
+        return Buffer.buffer(CloudEvents.joined(json, head(json), events, END));
     }
 
     /** Everything before the first event: {@code {"resource":…,"after":…,"next":…,"head":…,"events":[}. */

@@ -9,8 +9,13 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AppendRequest {
 
-    /** A record to append: its key and its canonical JSON. */
-    public record Entry(String key, String payload) {
+    /** A record to append: its key and its canonical JSON as UTF-8 (single-line). */
+    public record Entry(String key, byte[] payload) {
+
+        /** A record whose JSON is given as text. */
+        public Entry(String key, String payload) {
+            this(key, payload.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     final String batchId;

@@ -72,8 +72,8 @@ public class Journal {
     }
 
     private List<JournalRecord> blocks(String filter, String resourceCode, long after, int limit) {
-        String sql = "SELECT first_seq, last_seq, record_count, resource_code, record_keys, payloads, batch_id, publisher_id, "
-                + "recorded_at FROM journal_block WHERE " + filter + "last_seq > ? ORDER BY last_seq LIMIT ?";
+        String sql = "SELECT first_seq, last_seq, record_count, resource_code, record_keys, payload_lines, payloads, batch_id, "
+                + "publisher_id, recorded_at FROM journal_block WHERE " + filter + "last_seq > ? ORDER BY last_seq LIMIT ?";
         List<JournalRecord> out = new ArrayList<>();
         long from = after;
         // a block is up to 512 KB: fetch no more of them than the page may need
@@ -91,8 +91,8 @@ public class Journal {
                     while (rs.next() && out.size() < limit) {
                         blocks++;
                         from = rs.getLong(2);
-                        JournalBlock.decode(rs.getLong(1), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                                rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(), after, limit, out);
+                        JournalBlock.decode(rs.getLong(1), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getBytes(6),
+                                rs.getString(7), rs.getString(8), rs.getString(9), rs.getTimestamp(10).toInstant(), after, limit, out);
                     }
                 }
                 if (blocks < want) {

@@ -1,47 +1,58 @@
 package org.govex.exchange.journal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * The journal's unit of storage: consecutive records of one batch in one row ({@code journal_block},
  * V19), so a commit writes a few rows, not one per record. Payloads are one per line (canonical JSON
- * holds no raw line break); keys one per line, with {@code \} written {@code \\} and a line
+ * holds no raw line break), as UTF-8 bytes since V20 ({@code payload_lines}; text in
+ * {@code payloads} before); keys one per line, with {@code \} written {@code \\} and a line
  * break {@code \n}.
  */
 final class JournalBlock {
 
     /** Records per block at most. */
     static final int MAX_RECORDS = 1000;
-    /** Payload characters after which a block is closed (one record may make it larger). */
-    static final int MAX_CHARS = 512 * 1024;
+    /** Payload bytes after which a block is closed (one record may make it larger). */
+    static final int MAX_BYTES = 512 * 1024;
 
     private final StringBuilder keys = new StringBuilder();
-    private final StringBuilder payloads;
+    private byte[] payloads;
+    private int size;
     private final long firstSeq;
     private int count;
 
-    /** {@code expectedChars}: about the payload characters to come, so the text is not copied as it grows. */
-    JournalBlock(long firstSeq, int expectedChars) {
+    /** {@code expectedBytes}: about the payload bytes to come, so they are not copied as they grow. */
+    JournalBlock(long firstSeq, int expectedBytes) {
         this.firstSeq = firstSeq;
-        this.payloads = new StringBuilder(Math.max(16, Math.min(expectedChars, MAX_CHARS + 64 * 1024)));
+        this.payloads = new byte[Math.max(16, Math.min(expectedBytes, MAX_BYTES + 64 * 1024))];
     }
 
     /** Whether another record goes in before the block is written. */
     boolean hasRoom() {
-        return count < MAX_RECORDS && payloads.length() < MAX_CHARS;
+        return count < MAX_RECORDS && size < MAX_BYTES;
     }
 
-    void add(String key, String payload) {
-        if (payload.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("a journal payload must be single-line JSON");
+    /** Adds a record; its payload is UTF-8 JSON on one line (no byte of a multi-byte character is a line feed). */
+    void add(String key, byte[] payload) {
+        for (byte b : payload) {
+            if (b == '\n') {
+                throw new IllegalArgumentException("a journal payload must be single-line JSON");
+            }
+        }
+        int needed = size + payload.length + 1;
+        if (needed > payloads.length) {
+            payloads = java.util.Arrays.copyOf(payloads, Math.max(needed, payloads.length * 2));
         }
         if (count > 0) {
             keys.append('\n');
-            payloads.append('\n');
+            payloads[size++] = '\n';
         }
         escapeKey(key, keys);
-        payloads.append(payload);
+        System.arraycopy(payload, 0, payloads, size, payload.length);
+        size += payload.length;
         count++;
     }
 
@@ -65,13 +76,18 @@ final class JournalBlock {
         return keys.toString();
     }
 
-    String payloads() {
-        return payloads.toString();
+    /** The payload lines as UTF-8, exactly their length (copied only if the block was sized otherwise). */
+    byte[] payloadLines() {
+        return size == payloads.length ? payloads : java.util.Arrays.copyOf(payloads, size);
     }
 
-    /** The records of a stored block after {@code after}, in order, at most {@code limit}. */
-    static void decode(long firstSeq, int count, String resourceCode, String keys, String payloads, String batchId,
+    /**
+     * The records of a stored block after {@code after}, in order, at most {@code limit}; its
+     * payloads are {@code lines} (UTF-8, V20 on) or, for a block written before, {@code text}.
+     */
+    static void decode(long firstSeq, int count, String resourceCode, String keys, byte[] lines, String text, String batchId,
                        String publisherId, Instant recordedAt, long after, int limit, List<JournalRecord> out) {
+        byte[] payloads = lines != null ? lines : text.getBytes(StandardCharsets.UTF_8);
         int k = 0;
         int p = 0;
         for (int i = 0; i < count && out.size() < limit; i++) {
@@ -79,7 +95,7 @@ final class JournalBlock {
             int pEnd = end(payloads, p);
             long seq = firstSeq + i;
             if (seq > after) {
-                out.add(new JournalRecord(seq, resourceCode, unescapeKey(keys, k, kEnd), payloads.substring(p, pEnd),
+                out.add(new JournalRecord(seq, resourceCode, unescapeKey(keys, k, kEnd), java.util.Arrays.copyOfRange(payloads, p, pEnd),
                         batchId, publisherId, recordedAt));
             }
             k = kEnd + 1;
@@ -90,6 +106,15 @@ final class JournalBlock {
     private static int end(String s, int from) {
         int i = s.indexOf('\n', from);
         return i < 0 ? s.length() : i;
+    }
+
+    private static int end(byte[] b, int from) {
+        for (int i = from; i < b.length; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return b.length;
     }
 
     static void escapeKey(String key, StringBuilder out) {

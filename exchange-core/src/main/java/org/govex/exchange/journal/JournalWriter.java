@@ -233,20 +233,20 @@ public class JournalWriter {
         Map<String, long[]> perResource = new LinkedHashMap<>();
         List<AuditEntry> auditEntries = new ArrayList<>();
         try (PreparedStatement rec = c.prepareStatement("INSERT INTO journal_block (last_seq, first_seq, resource_code, "
-                + "batch_id, publisher_id, recorded_at, record_count, record_keys, payloads) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "batch_id, publisher_id, recorded_at, record_count, record_keys, payload_lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement batch = c.prepareStatement("INSERT INTO publish_batch (batch_id, resource_code, publisher_id, "
                      + "idempotency_key, first_seq, last_seq, accepted, digest, receipt, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (AppendRequest r : fresh) {
                 Long first = r.entries.isEmpty() ? null : seq;
-                int chars = 0;
+                int bytes = -1; // the payloads with a line feed between each two: a block of the whole batch is sized exactly
                 for (AppendRequest.Entry e : r.entries) {
-                    chars += e.payload().length() + 1;
+                    bytes += e.payload().length + 1;
                 }
-                JournalBlock block = new JournalBlock(seq, chars);
+                JournalBlock block = new JournalBlock(seq, bytes);
                 for (AppendRequest.Entry e : r.entries) {
                     if (!block.hasRoom()) {
                         addBlock(rec, block, r, ts);
-                        block = new JournalBlock(seq, chars);
+                        block = new JournalBlock(seq, bytes);
                     }
                     written.add(new JournalRecord(seq, r.resourceCode, e.key(), e.payload(), r.batchId, r.publisherId, now));
                     block.add(e.key(), e.payload());
@@ -307,7 +307,7 @@ public class JournalWriter {
         rec.setTimestamp(6, ts);
         rec.setInt(7, block.count());
         rec.setString(8, block.keys());
-        rec.setString(9, block.payloads());
+        rec.setBytes(9, block.payloadLines());
         rec.addBatch();
     }
 

@@ -17,7 +17,6 @@ import org.govex.schemas.error.Violation;
 import org.govex.schemas.validation.IsoTimes;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeParseException;
@@ -69,8 +68,8 @@ public class BatchValidator {
                 rejections.add(new Rejection(i, key, List.copyOf(errors)));
                 continue;
             }
-            String payload = write(canonical);
-            digest.update(payload.getBytes(StandardCharsets.UTF_8));
+            byte[] payload = write(canonical);
+            digest.update(payload);
             digest.update((byte) '\n');
             accepted.add(new AppendRequest.Entry(key == null ? "" : key, payload));
         }
@@ -195,9 +194,10 @@ public class BatchValidator {
         return key.length() > 200 ? key.substring(0, 200) : key.toString();
     }
 
-    private String write(ObjectNode node) {
+    /** Canonical JSON as UTF-8, as the journal keeps it. */
+    private byte[] write(ObjectNode node) {
         try {
-            return json.writeValueAsString(node);
+            return json.writeValueAsBytes(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

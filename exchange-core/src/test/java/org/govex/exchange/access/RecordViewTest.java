@@ -36,7 +36,7 @@ class RecordViewTest {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
             g.setCodec(JSON);
-            projection.write(payload, g);
+            projection.write(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8), g);
         }
         return out.toString();
     }

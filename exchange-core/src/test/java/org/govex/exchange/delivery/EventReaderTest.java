@@ -166,11 +166,15 @@ class EventReaderTest {
         // 330106 西湖区, 330108 滨江区, 110101 东城区
         String person = "{\"idNumber\":\"330106198512120011\",\"name\":\"王小明\",\"address\":{\"divisionCode\":\"110101\"},"
                 + "\"domicileDivision\":\"330106\"}";
-        assertThat(EventReader.matches(person, "3301")).as("the domicile; a nested divisionCode is not the record's").isTrue();
-        assertThat(EventReader.matches(person, "330108")).isFalse();
+        assertThat(EventReader.matches(utf8(person), "3301")).as("the domicile; a nested divisionCode is not the record's").isTrue();
+        assertThat(EventReader.matches(utf8(person), "330108")).isFalse();
         String entity = "{\"domicileDivision\":\"330106\",\"creditCode\":\"91330108MA2KXXXX1R\",\"divisionCode\":\"330108\"}";
-        assertThat(EventReader.matches(entity, "330108")).as("divisionCode wins wherever it stands").isTrue();
-        assertThat(EventReader.matches(entity, "330106")).isFalse();
-        assertThat(EventReader.matches("{\"name\":\"李娜\",\"divisionCode\":null}", "33")).as("no division, no match").isFalse();
+        assertThat(EventReader.matches(utf8(entity), "330108")).as("divisionCode wins wherever it stands").isTrue();
+        assertThat(EventReader.matches(utf8(entity), "330106")).isFalse();
+        assertThat(EventReader.matches(utf8("{\"name\":\"李娜\",\"divisionCode\":null}"), "33")).as("no division, no match").isFalse();
+    }
+
+    private static byte[] utf8(String json) {
+        return json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -159,13 +159,13 @@ class PublishTest {
 
     List<String> payloads(String resource) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT payloads FROM journal_block WHERE resource_code = ? ORDER BY last_seq")) {
+             PreparedStatement ps = c.prepareStatement("SELECT payload_lines FROM journal_block WHERE resource_code = ? ORDER BY last_seq")) {
             ps.setString(1, resource);
             List<String> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    // a stored block: one payload per line
-                    out.addAll(List.of(rs.getString(1).split("\n")));
+                    // a stored block: one payload per line, UTF-8
+                    out.addAll(List.of(new String(rs.getBytes(1), StandardCharsets.UTF_8).split("\n")));
                 }
             }
             return out;

@@ -81,7 +81,7 @@ class JournalBlocksTest {
             JournalRecord r = all.get(i);
             assertThat(r.seq()).isEqualTo(i + 1);
             assertThat(r.recordKey()).isEqualTo(key(i + 1));
-            assertThat(r.payload()).isEqualTo(person(i + 1, "王" + (i + 1)));
+            assertThat(r.payloadText()).isEqualTo(person(i + 1, "王" + (i + 1)));
             assertThat(r.batchId()).isEqualTo("b-1");
         }
         // a page starting and ending inside blocks
@@ -155,7 +155,7 @@ class JournalBlocksTest {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         Journal journal = new Journal(ds, JSON);
         assertThat(journal.read(GAJ, 0, 10)).extracting(JournalRecord::seq).containsExactly(1L, 3L);
-        assertThat(journal.read(GAJ, 0, 10).get(1).payload()).isEqualTo(person(3, "𠀾丽"));
+        assertThat(journal.read(GAJ, 0, 10).get(1).payloadText()).isEqualTo(person(3, "𠀾丽"));
         assertThat(journal.read(MZJ, 0, 10)).extracting(JournalRecord::recordKey).containsExactly("a\\b\nc");
         assertThat(journal.read(GAJ, 0, 10).get(0).recordedAt()).isEqualTo("2026-11-20T01:30:00Z");
         assertThat(journal.countAfter(GAJ, 1)).isEqualTo(1);
