@@ -329,7 +329,8 @@ public final class ExchangeLoadBench {
      * {@code next} (-1: none). The body is scanned for the two names, not parsed: the harness's twelve
      * consumers share the hub's two cores, and a full parse of every delivered event made them take
      * half a core at 70k events/s. The hub writes both names exactly so (compact JSON, the feed
-     * page's {@code next} before its events); a batch of one publish shares one send time, parsed once.
+     * page's {@code next} before its events); a batch of one publish shares one send time, parsed
+     * once and recorded once for all its events on the page.
      */
     static long readEvents(byte[] body, long now, LatencyLog... latency) {
         long next = -1;
@@ -345,6 +346,7 @@ public final class ExchangeLoadBench {
         }
         String lastText = null;
         long lastSent = 0;
+        int run = 0; // events seen with lastSent, not yet recorded
         for (int at = firstEvent; at >= 0; at = UPDATED_AT.in(body, at + UPDATED_AT.length(), body.length)) {
             int from = at + UPDATED_AT.length();
             int to = from;
@@ -352,14 +354,24 @@ public final class ExchangeLoadBench {
                 to++;
             }
             if (lastText == null || lastText.length() != to - from || !sameAscii(body, from, lastText)) {
+                record(latency, lastSent, now, run);
                 lastText = new String(body, from, to - from, StandardCharsets.US_ASCII);
                 lastSent = OffsetDateTime.parse(lastText).toInstant().toEpochMilli();
+                run = 0;
             }
-            for (LatencyLog l : latency) {
-                l.add(lastSent, now);
+            run++;
+        }
+        record(latency, lastSent, now, run);
+        return next;
+    }
+
+    /** A run of events with one send time, recorded as one entry of each log. */
+    private static void record(LatencyLog[] logs, long sent, long now, int events) {
+        if (events > 0) {
+            for (LatencyLog l : logs) {
+                l.add(sent, now, events);
             }
         }
-        return next;
     }
 
     private static boolean sameAscii(byte[] b, int from, String s) {

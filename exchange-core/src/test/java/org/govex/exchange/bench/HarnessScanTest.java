@@ -58,4 +58,19 @@ class HarnessScanTest {
         assertThat(ExchangeLoadBench.readEvents(batch.getBytes(StandardCharsets.UTF_8), sent + 40, hook)).isEqualTo(-1);
         assertThat(hook.delays(Long.MIN_VALUE, Long.MAX_VALUE)).containsExactly(40L);
     }
+
+    @Test
+    void eventsOfTwoPublishesOnOnePageKeepTheirOwnSendTimes() {
+        String t0 = "2026-11-26T10:00:00.000+08:00";
+        String t1 = "2026-11-26T10:00:00.010+08:00";
+        String page = "{\"resource\":\"101001-000001\",\"after\":0,\"next\":4,\"head\":4,\"events\":["
+                + "{\"data\":{\"name\":\"王*\",\"updatedAt\":\"" + t0 + "\"}},{\"data\":{\"name\":\"李*\",\"updatedAt\":\"" + t0 + "\"}},"
+                + "{\"data\":{\"name\":\"张*\",\"updatedAt\":\"" + t1 + "\"}},{\"data\":{\"name\":\"刘*\",\"updatedAt\":\"" + t0 + "\"}}]}";
+        LatencyLog log = new LatencyLog();
+        LatencyLog feeds = new LatencyLog();
+        long sent = java.time.OffsetDateTime.parse(t0).toInstant().toEpochMilli();
+        ExchangeLoadBench.readFeed(page.getBytes(StandardCharsets.UTF_8), sent + 25, log, feeds);
+        assertThat(log.delays(Long.MIN_VALUE, Long.MAX_VALUE)).containsExactly(15L, 25L, 25L, 25L);
+        assertThat(feeds.delays(sent, sent + 1)).as("only the three sent at t0").containsExactly(25L, 25L, 25L);
+    }
 }
