@@ -58,9 +58,9 @@ public final class CloudEvents {
     static final class Writer implements AutoCloseable {
         private final ByteArrayBuilder out = new ByteArrayBuilder(512);
         private final JsonGenerator g;
-        /** The last resource written and its source, encoded once: a page's events share them. */
+        /** The last resource written and the envelope's text from its source to the subject: a page's events share them. */
         private String resource;
-        private SerializedString source;
+        private SerializedString sourceToSubject;
 
         Writer(ObjectMapper json) {
             try {
@@ -72,31 +72,32 @@ public final class CloudEvents {
             g.setRootValueSeparator(null); // events are root values one after another, cut apart below
         }
 
-        /** One event; {@code data} is the envelope's last member, so the written event knows where its data lies. */
+        /**
+         * One event; {@code data} is the envelope's last member, so the written event knows where
+         * its data lies. The envelope's fixed text goes out raw and its values as JSON strings and
+         * numbers (the generator sees root values one after another): one call per value, not a
+         * name and a value each with the generator's checks between.
+         */
         WrittenEvent write(String id, long seq, String resource, String key, Instant time, DataWriter data) {
             try {
-                g.writeStartObject();
-                g.writeFieldName(SPECVERSION);
-                g.writeString(SPECVERSION_1);
-                g.writeStringField("id", id);
                 if (!resource.equals(this.resource)) {
                     this.resource = resource;
-                    this.source = new SerializedString(sourceOf(resource));
+                    this.sourceToSubject = new SerializedString(",\"source\":" + quoted(sourceOf(resource))
+                            + ",\"type\":\"" + EVENT_TYPE + "\",\"subject\":");
                 }
-                g.writeFieldName(SOURCE);
-                g.writeString(source);
-                g.writeFieldName(TYPE);
-                g.writeString(TYPE_RECORD);
-                g.writeStringField("subject", key);
-                g.writeStringField("time", timeText(time));
-                g.writeFieldName(DATACONTENTTYPE);
-                g.writeString(APPLICATION_JSON);
-                g.writeNumberField("govexsequence", seq);
-                g.writeFieldName(DATA);
+                g.writeRaw(OPEN_TO_ID);
+                g.writeString(id);
+                g.writeRaw(sourceToSubject);
+                g.writeString(key);
+                g.writeRaw(TIME);
+                g.writeString(timeText(time));
+                g.writeRaw(CONTENT_TYPE_TO_SEQUENCE);
+                g.writeNumber(seq);
+                g.writeRaw(DATA);
                 g.flush();
                 int dataStart = out.size();
                 data.write(g);
-                g.writeEndObject();
+                g.writeRaw('}');
                 g.flush();
                 byte[] event = out.toByteArray();
                 out.reset();
@@ -116,14 +117,16 @@ public final class CloudEvents {
         }
     }
 
-    private static final SerializedString SPECVERSION = new SerializedString("specversion");
-    private static final SerializedString SPECVERSION_1 = new SerializedString("1.0");
-    private static final SerializedString SOURCE = new SerializedString("source");
-    private static final SerializedString TYPE = new SerializedString("type");
-    private static final SerializedString TYPE_RECORD = new SerializedString(EVENT_TYPE);
-    private static final SerializedString DATACONTENTTYPE = new SerializedString("datacontenttype");
-    private static final SerializedString APPLICATION_JSON = new SerializedString("application/json");
-    private static final SerializedString DATA = new SerializedString("data");
+    private static final SerializedString OPEN_TO_ID = new SerializedString("{\"specversion\":\"1.0\",\"id\":");
+    private static final SerializedString TIME = new SerializedString(",\"time\":");
+    private static final SerializedString CONTENT_TYPE_TO_SEQUENCE =
+            new SerializedString(",\"datacontenttype\":\"application/json\",\"govexsequence\":");
+    private static final SerializedString DATA = new SerializedString(",\"data\":");
+
+    /** A JSON string literal of {@code s}, quotes included. */
+    private static String quoted(String s) {
+        return "\"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
+    }
 
     /** The last time written and its text: the records of one commit share their time. */
     private static volatile TimeText lastTime = new TimeText(Instant.EPOCH, Instant.EPOCH.toString());

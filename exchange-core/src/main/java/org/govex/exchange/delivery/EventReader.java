@@ -127,7 +127,7 @@ public class EventReader {
 
     private DeliveryEvent make(JournalRecord r, Ring ring, CloudEvents.Writer writer) {
         // a key the view would mask (an ID number) goes out as a pseudonym, also in subject and Kafka key
-        String key = ring.hiddenKeys == null ? r.recordKey() : pseudonyms.of(ring.hiddenKeys, r.recordKey());
+        String key = ring.hiddenKeys == null ? r.recordKey() : ring.hiddenKeys.of(r.recordKey());
         RecordView.Projection projection = ring.projection;
         String id = DeliveryEvent.idOf(r.resourceCode(), r.seq());
         WrittenEvent written = writer.write(id, r.seq(), r.resourceCode(), key, r.recordedAt(), g -> projection.write(r.payload(), g));
@@ -151,7 +151,7 @@ public class EventReader {
             Ring ring = projected.get(v);
             if (ring == null) {
                 // a grant's projection depends only on its view: the first grant's serves all
-                ring = new Ring(EVENTS_PER_VIEW, view.compile(resource, grant), v.keyShown(resource) ? null : v.id());
+                ring = new Ring(EVENTS_PER_VIEW, view.compile(resource, grant), v.keyShown(resource) ? null : pseudonyms.forView(v.id()));
                 projected.put(v, ring); // may evict the least recently used view
             }
             return ring;
@@ -167,10 +167,10 @@ public class EventReader {
         private final AtomicReferenceArray<DeliveryEvent> slots;
         private final int mask;
         final RecordView.Projection projection;
-        /** The view's id when record keys go out as pseudonyms, null when they go out as they are. */
-        final String hiddenKeys;
+        /** The view's pseudonyms when record keys go out as pseudonyms, null when they go out as they are. */
+        final KeyPseudonyms.View hiddenKeys;
 
-        Ring(int capacity, RecordView.Projection projection, String hiddenKeys) {
+        Ring(int capacity, RecordView.Projection projection, KeyPseudonyms.View hiddenKeys) {
             this.projection = projection;
             this.hiddenKeys = hiddenKeys;
             if (Integer.bitCount(capacity) != 1) {
