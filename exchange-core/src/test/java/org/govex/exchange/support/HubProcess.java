@@ -59,6 +59,33 @@ public final class HubProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * CPU seconds the hub's JIT compiler threads have used so far (threads named {@code C1/C2
+     * CompilerThread…}, from /proc, Linux); -1 elsewhere. A compiler thread that has ended takes
+     * its seconds with it, so read differences over short spans.
+     */
+    public double compilerCpuSeconds() {
+        Path tasks = Path.of("/proc", String.valueOf(process.pid()), "task");
+        double sum = 0;
+        try (java.util.stream.Stream<Path> threads = Files.list(tasks)) {
+            for (Path t : (Iterable<Path>) threads::iterator) {
+                try {
+                    if (!Files.readString(t.resolve("comm")).contains("CompilerThre")) {
+                        continue;
+                    }
+                    String stat = Files.readString(t.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    sum += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended between listing and reading
+                }
+            }
+            return sum;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     public HubProcess start() throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
