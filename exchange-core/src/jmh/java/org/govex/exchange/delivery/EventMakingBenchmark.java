@@ -45,6 +45,8 @@ public class EventMakingBenchmark {
 
     private final ObjectMapper json = new ObjectMapper();
     private final List<String> payloads = new ArrayList<>();
+    /** The same records as the journal holds them (UTF-8, since V20). */
+    private final List<byte[]> journaled = new ArrayList<>();
     private EventReader reader;
     private ResourceDefinition population;
     private AccessRequest grant;
@@ -55,6 +57,7 @@ public class EventMakingBenchmark {
         for (int i = 0; i < PAGE; i++) {
             // canonical form, as the validator journals it
             payloads.add(json.writeValueAsString(json.readTree(TestPersons.json(i))));
+            journaled.add(payloads.get(i).getBytes(StandardCharsets.UTF_8));
         }
         Journal journal = new Journal(null, json) {
             @Override
@@ -62,7 +65,7 @@ public class EventMakingBenchmark {
                 List<JournalRecord> out = new ArrayList<>(limit);
                 for (int i = 0; i < limit; i++) {
                     long seq = from + 1 + i;
-                    out.add(new JournalRecord(seq, CODE, "k" + (seq % PAGE), payloads.get((int) (seq % PAGE)), "b", "hz-gaj", AT));
+                    out.add(new JournalRecord(seq, CODE, "k" + (seq % PAGE), journaled.get((int) (seq % PAGE)), "b", "hz-gaj", AT));
                 }
                 return out;
             }
