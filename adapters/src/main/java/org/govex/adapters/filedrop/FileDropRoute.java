@@ -63,7 +63,11 @@ public class FileDropRoute extends RouteBuilder {
         Path outcomeDir = root.resolve(department).resolve(resource).resolve(dir);
         Files.createDirectories(outcomeDir);
         String suffix = outcome.accepted() ? ".receipt.json" : ".problem.json";
-        Files.writeString(outcomeDir.resolve(name + suffix), outcome.json(), StandardCharsets.UTF_8);
+        // written aside and moved in: whoever watches the folder never reads a half-written receipt
+        Path written = outcomeDir.resolve("." + name + suffix + ".part");
+        Files.writeString(written, outcome.json(), StandardCharsets.UTF_8);
+        Files.move(written, outcomeDir.resolve(name + suffix), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         // move targets are relative to the root: <department>/<resource>/.done|.refused
         exchange.getIn().setHeader(OUTCOME_DIR, department + "/" + resource + "/" + dir);
     }

@@ -46,8 +46,8 @@ public class KeyPseudonyms {
 
     /**
      * The pseudonyms of one view. The hash states after the key and after the view are worked
-     * out once and copied for each record key: two SHA-256 blocks a key instead of five, and no
-     * {@code Mac} to look up (a third of it was the view and the key's padding hashed again).
+     * out once and copied for each record key: two SHA-256 blocks a key instead of five (the
+     * padded key twice and the view each time), and no {@code Mac} per thread to look up.
      */
     public View forView(String view) {
         MessageDigest prefix = copy(inner);

@@ -49,14 +49,18 @@ public class SchemaElementRules implements ElementRules {
                     .filter(n -> t.shape().field(n) == null).toList();
             return record -> typed(t, whole, foreign, record);
         }
-        List<String[]> byElement = new ArrayList<>(); // data item name, data element id
+        List<ItemElement> byElement = new ArrayList<>();
         for (DataItemDefinition item : resource.dataItems()) {
             String element = elementId(item.element());
             if (element != null && registry.byId(element).isPresent()) {
-                byElement.add(new String[] {item.name(), element});
+                byElement.add(new ItemElement(item.name(), element));
             }
         }
         return record -> elements(byElement, record);
+    }
+
+    /** A data item and the registered data element it follows. */
+    private record ItemElement(String item, String element) {
     }
 
     private List<Violation> typed(RecordType t, boolean whole, List<String> foreign, ObjectNode record) {
@@ -73,17 +77,16 @@ public class SchemaElementRules implements ElementRules {
         return errors;
     }
 
-    private List<Violation> elements(List<String[]> byElement, ObjectNode record) {
+    private List<Violation> elements(List<ItemElement> byElement, ObjectNode record) {
         if (byElement.isEmpty()) {
             return List.of();
         }
         Map<String, Object> fields = toMap(record);
         List<Violation> errors = new ArrayList<>();
-        for (String[] itemAndElement : byElement) {
-            String item = itemAndElement[0];
-            if (fields.containsKey(item)) {
-                for (Violation v : registry.validate(itemAndElement[1], fields.get(item), Locale.ENGLISH)) {
-                    errors.add(new Violation(item, v.rule(), v.message()));
+        for (ItemElement ie : byElement) {
+            if (fields.containsKey(ie.item())) {
+                for (Violation v : registry.validate(ie.element(), fields.get(ie.item()), Locale.ENGLISH)) {
+                    errors.add(new Violation(ie.item(), v.rule(), v.message()));
                 }
             }
         }
