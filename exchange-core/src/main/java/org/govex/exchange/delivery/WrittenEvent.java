@@ -22,13 +22,10 @@ final class WrittenEvent implements SerializableString {
     /** The text, made only if a character-based writer asks for it. */
     private volatile String json;
 
+    /** {@code dataStart}: the offset of the data's first byte (the envelope writes {@code "data":} raw before it). */
     WrittenEvent(byte[] utf8, int dataStart) {
         this.utf8 = utf8;
-        int i = dataStart;
-        while (i < utf8.length && (utf8[i] == ':' || utf8[i] == ' ')) {
-            i++; // the name-value separator, if the generator had not written it yet
-        }
-        this.dataStart = i;
+        this.dataStart = dataStart;
     }
 
     /** The event's data as UTF-8 JSON (a copy). */

@@ -51,9 +51,7 @@ public final class HubProcess implements AutoCloseable {
     /** CPU seconds (user + system) the hub's process has used so far, from /proc (Linux); -1 elsewhere. */
     public double cpuSeconds() {
         try {
-            String stat = java.nio.file.Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime, stime in clock ticks (USER_HZ 100)
+            return cpuSecondsOf(Path.of("/proc", String.valueOf(process.pid()), "stat"));
         } catch (IOException | RuntimeException e) {
             return -1;
         }
@@ -73,9 +71,7 @@ public final class HubProcess implements AutoCloseable {
                     if (!Files.readString(t.resolve("comm")).contains("CompilerThre")) {
                         continue;
                     }
-                    String stat = Files.readString(t.resolve("stat"));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    sum += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+                    sum += cpuSecondsOf(t.resolve("stat"));
                 } catch (IOException | RuntimeException e) {
                     // the thread ended between listing and reading
                 }
@@ -84,6 +80,13 @@ public final class HubProcess implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    /** utime + stime of a /proc stat file (a process's or a thread's), in seconds (clock ticks of USER_HZ 100). */
+    private static double cpuSecondsOf(Path stat) throws IOException {
+        String text = Files.readString(stat);
+        String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
     }
 
     public HubProcess start() throws IOException, InterruptedException {
