@@ -1,19 +1,17 @@
 package org.govex.exchange.access;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.govex.exchange.resource.DataItemDefinition;
 import org.govex.exchange.resource.ResourceDefinition;
 
 import java.io.IOException;
-import java.util.HashMap;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /** What a grant lets a consumer see of a record: the granted fields, sensitive ones masked. */
 @ApplicationScoped
@@ -32,7 +30,7 @@ public class RecordView {
             DataItemDefinition item = resource.item(field).orElse(null);
             boolean masked = item != null && item.sensitive()
                     && (grant.unmaskedFields() == null || !grant.unmaskedFields().contains(field));
-            names[i] = field.intern(); // the parser interns field names: the lookup's identity check matches at once
+            names[i] = field;
             rules[i] = masked ? MaskRule.forItem(item) : null;
         }
         return new Projection(names, rules);
@@ -40,76 +38,108 @@ public class RecordView {
 
     /** A compiled projection: the granted fields of a record, sensitive values masked. */
     public static final class Projection {
-        /** Reads journal records: canonical JSON the hub wrote itself. */
+        /** Reads a masked value that holds escapes: canonical JSON the hub wrote itself. */
         private static final JsonFactory RECORDS = new JsonFactory();
-        /** The granted fields' names, in the grant's order, ready to write. */
-        private final SerializedString[] written;
+        /** The granted fields' names as UTF-8, in the grant's order. */
+        private final byte[][] names;
+        /** What goes before each granted value: {@code "name":}. */
+        private final byte[][] heads;
         private final MaskRule[] rules;
-        /** Position of each granted field in {@link #written}. */
-        private final Map<String, Integer> positions = new HashMap<>();
+        /** Open addressing by the name's bytes: slot → position in {@link #names} + 1, 0 for none. */
+        private final int[] slots;
 
         private Projection(String[] names, MaskRule[] rules) {
             this.rules = rules;
-            this.written = new SerializedString[names.length];
+            this.names = new byte[names.length][];
+            this.heads = new byte[names.length][];
+            this.slots = new int[Integer.highestOneBit(Math.max(1, names.length) * 4 - 1) << 1];
             for (int i = 0; i < names.length; i++) {
-                written[i] = new SerializedString(names[i]);
-                positions.put(names[i], i);
+                this.names[i] = names[i].getBytes(StandardCharsets.UTF_8);
+                this.heads[i] = ("\"" + new String(JsonStringEncoder.getInstance().quoteAsString(names[i])) + "\":")
+                        .getBytes(StandardCharsets.UTF_8);
+                byte[] n = this.names[i];
+                int slot = hash(n, 0, n.length) & (slots.length - 1);
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & (slots.length - 1);
+                }
+                slots[slot] = i + 1;
             }
         }
 
-        /**
-         * Writes the projected record as one JSON object, read from the record's journal JSON
-         * (UTF-8) as a stream (one pass over contiguous text, no tree of the record or of the projection):
-         * granted fields in the grant's order, sensitive values masked (a null stays null), every
-         * other value exactly as journaled.
-         */
-        public void write(byte[] payload, JsonGenerator g) throws IOException {
-            String[] values = new String[written.length];
-            JsonToken[] kinds = new JsonToken[written.length];
-            try (JsonParser p = RECORDS.createParser(payload)) {
-                if (p.nextToken() != JsonToken.START_OBJECT) {
-                    throw new IOException("a journal record is a JSON object");
-                }
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    Integer at = positions.get(p.currentName());
-                    JsonToken v = p.nextToken();
-                    if (v.isStructStart()) {
-                        int start = (int) p.currentTokenLocation().getByteOffset();
-                        p.skipChildren();
-                        if (at != null) {
-                            // an object or array (an amount with its currency) goes out as its text
-                            int end = (int) p.currentLocation().getByteOffset();
-                            values[at] = new String(payload, start, end - start, java.nio.charset.StandardCharsets.UTF_8);
-                            kinds[at] = v;
-                        }
-                    } else if (at != null) {
-                        values[at] = p.getText();
-                        kinds[at] = v;
-                    }
+        private static int hash(byte[] b, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + b[i];
+            }
+            return h ^ (h >>> 16);
+        }
+
+        /** The granted position of the name between {@code from} and {@code to}, or -1. */
+        private int position(byte[] json, int from, int to) {
+            int mask = slots.length - 1;
+            for (int slot = hash(json, from, to) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+                byte[] n = names[slots[slot] - 1];
+                if (Arrays.equals(json, from, to, n, 0, n.length)) {
+                    return slots[slot] - 1;
                 }
             }
-            g.writeStartObject();
-            for (int i = 0; i < written.length; i++) {
-                JsonToken kind = kinds[i];
-                if (kind == null) {
+            return -1;
+        }
+
+        /**
+         * Writes the projected record as one JSON object, as UTF-8, from the record's journal JSON
+         * (UTF-8): granted fields in the grant's order, every unmasked value (a null, a nested
+         * object) copied as journaled, byte for byte; only a sensitive value is read, masked and
+         * written again. One pass over the record finds the members ({@link JsonMembers}): no
+         * parser, no tree, no string for a value that is not masked. Names are matched as they
+         * are written (the validator writes them unescaped).
+         */
+        public void write(byte[] payload, OutputStream out) throws IOException {
+            int[] spans = new int[2 * names.length]; // value start and end per granted field; end 0: absent
+            JsonMembers.forEach(payload, (json, nameStart, nameEnd, valueStart, valueEnd) -> {
+                int at = position(json, nameStart, nameEnd);
+                if (at >= 0) {
+                    spans[2 * at] = valueStart;
+                    spans[2 * at + 1] = valueEnd;
+                }
+            });
+            out.write('{');
+            boolean first = true;
+            for (int i = 0; i < names.length; i++) {
+                int start = spans[2 * i];
+                int end = spans[2 * i + 1];
+                if (end == 0) {
                     continue;
                 }
-                g.writeFieldName(written[i]);
-                if (kind == JsonToken.VALUE_NULL) {
-                    g.writeNull();
-                } else if (kind.isStructStart()) {
-                    g.writeRawValue(values[i]);
-                } else if (rules[i] != null) {
-                    g.writeString(rules[i].mask(values[i]));
+                if (!first) {
+                    out.write(',');
+                }
+                first = false;
+                out.write(heads[i]);
+                byte b = payload[start];
+                if (rules[i] == null || b == '{' || b == '[' || (b == 'n' && end - start == 4)) {
+                    out.write(payload, start, end - start); // a null stays null, a nested value goes out as it is
                 } else {
-                    switch (kind) {
-                        case VALUE_STRING -> g.writeString(values[i]);
-                        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(values[i]);
-                        default -> g.writeBoolean(kind == JsonToken.VALUE_TRUE);
+                    String text = b == '"' ? text(payload, start, end) : new String(payload, start, end - start, StandardCharsets.UTF_8);
+                    out.write('"');
+                    out.write(JsonStringEncoder.getInstance().quoteAsUTF8(rules[i].mask(text)));
+                    out.write('"');
+                }
+            }
+            out.write('}');
+        }
+
+        /** The text of the JSON string between {@code start} (its opening quote) and {@code end} (past its closing one). */
+        private static String text(byte[] json, int start, int end) throws IOException {
+            for (int i = start + 1; i < end - 1; i++) {
+                if (json[i] == '\\') {
+                    try (JsonParser p = RECORDS.createParser(json, start, end - start)) {
+                        p.nextToken();
+                        return p.getText();
                     }
                 }
             }
-            g.writeEndObject();
+            return new String(json, start + 1, end - start - 2, StandardCharsets.UTF_8);
         }
     }
 }

@@ -29,10 +29,14 @@ public final class CloudEvents {
     private CloudEvents() {
     }
 
-    /** Writes an event's data (one JSON value) where the envelope wants it. */
+    /**
+     * Writes an event's data (one JSON value) where the envelope wants it: through the generator,
+     * or as UTF-8 straight into {@code raw}, the bytes the generator writes to (flushed before,
+     * so the two stay in order as long as one writer uses one of them).
+     */
     @FunctionalInterface
     public interface DataWriter {
-        void write(JsonGenerator g) throws java.io.IOException;
+        void write(JsonGenerator g, java.io.OutputStream raw) throws java.io.IOException;
     }
 
     /**
@@ -41,7 +45,7 @@ public final class CloudEvents {
      */
     public static SerializableString structured(ObjectMapper json, DeliveryEvent e) {
         try (Writer w = new Writer(json)) {
-            return w.write(e.id(), e.seq(), e.resource(), e.key(), e.time(), g -> {
+            return w.write(e.id(), e.seq(), e.resource(), e.key(), e.time(), (g, raw) -> {
                 if (e.data() == null) {
                     g.writeNull();
                 } else {
@@ -96,7 +100,7 @@ public final class CloudEvents {
                 g.writeRaw(DATA);
                 g.flush();
                 int dataStart = out.size();
-                data.write(g);
+                data.write(g, out);
                 g.writeRaw('}');
                 g.flush();
                 byte[] event = out.toByteArray();

@@ -130,7 +130,7 @@ public class EventReader {
         String key = ring.hiddenKeys == null ? r.recordKey() : ring.hiddenKeys.of(r.recordKey());
         RecordView.Projection projection = ring.projection;
         String id = DeliveryEvent.idOf(r.resourceCode(), r.seq());
-        WrittenEvent written = writer.write(id, r.seq(), r.resourceCode(), key, r.recordedAt(), g -> projection.write(r.payload(), g));
+        WrittenEvent written = writer.write(id, r.seq(), r.resourceCode(), key, r.recordedAt(), (g, raw) -> projection.write(r.payload(), raw));
         DeliveryEvent e = new DeliveryEvent(id, r.seq(), r.resourceCode(), key, r.recordedAt(), null, written);
         ring.put(e);
         return e;

@@ -85,4 +85,36 @@ public final class DemoCatalog {
         items.add(item("person", "updatedAt", "更新时间", "datetime", null, true, Sensitivity.PUBLIC, false));
         return items;
     }
+
+    /**
+     * The household register's own items of 人口基本信息 beyond the person standard (no standard data
+     * element; the register is their only source): with them a record is about 1 KB, as the
+     * population base database's full record is.
+     */
+    static List<DataItem> householdRegisterItems() {
+        return List.of(
+                register("formerName", "曾用名", "string", 50, Sensitivity.SENSITIVE),
+                register("birthPlace", "出生地", "string", 100, Sensitivity.INTERNAL),
+                register("nativePlace", "籍贯", "string", 100, Sensitivity.INTERNAL),
+                register("education", "文化程度", "code", 2, Sensitivity.INTERNAL),
+                register("militaryService", "兵役状况", "code", 1, Sensitivity.INTERNAL),
+                register("occupation", "职业", "string", 100, Sensitivity.INTERNAL),
+                register("employer", "服务处所", "string", 200, Sensitivity.INTERNAL),
+                register("residenceDivision", "现住地区划", "code", 6, Sensitivity.INTERNAL),
+                register("residenceAddress", "现住址", "string", 200, Sensitivity.SENSITIVE),
+                register("phone", "联系电话", "string", 20, Sensitivity.SENSITIVE),
+                register("householdType", "户别", "string", 20, Sensitivity.INTERNAL),
+                register("householdNumber", "户号", "string", 20, Sensitivity.INTERNAL),
+                register("householdHeadName", "户主姓名", "string", 50, Sensitivity.SENSITIVE),
+                register("relationToHead", "与户主关系", "code", 2, Sensitivity.INTERNAL),
+                register("moveInDate", "迁入日期", "date", null, Sensitivity.INTERNAL),
+                register("moveInReason", "迁入原因", "string", 100, Sensitivity.INTERNAL),
+                register("moveInFrom", "迁入前住址", "string", 200, Sensitivity.SENSITIVE),
+                register("registrationAuthority", "户籍登记机关", "string", 100, Sensitivity.PUBLIC),
+                register("remarks", "备注", "string", 200, Sensitivity.INTERNAL));
+    }
+
+    private static DataItem register(String field, String zh, String type, Integer length, Sensitivity s) {
+        return new DataItem(field, zh, null, type, length, false, s, true);
+    }
 }

@@ -68,13 +68,19 @@ public class DemoCatalogStep implements DemoStep {
         }
     }
 
+    private static List<DataItem> populationItems() {
+        List<DataItem> items = new ArrayList<>(DemoCatalog.personItems(true, false));
+        items.addAll(items.size() - 1, DemoCatalog.householdRegisterItems()); // updatedAt stays last
+        return items;
+    }
+
     static List<InformationResource> resources() {
         List<InformationResource> out = new ArrayList<>();
         out.add(published(DemoCatalog.POPULATION_BASIC, "101001", "人口基本信息", "Basic population information",
                 "杭州市户籍人口的公民身份号码、姓名、性别、出生日期、民族、户籍地址等基本信息，由市公安局户政部门维护，是人口基础信息库的权威来源。",
                 DemoCity.PUBLIC_SECURITY, BaseDatabase.POPULATION, "person", UpdateCycle.DAILY)
                 .keywords("人口", "户籍", "身份证")
-                .dataItems(DemoCatalog.personItems(true, false))
+                .dataItems(populationItems())
                 .share(ShareType.CONDITIONAL, "仅向依法履行人口管理、社会保障、公共服务职责的部门共享，按最小必要原则申请所需信息项", POPULATION_BASIS)
                 .openType(OpenType.NOT_OPEN).format("JSON").issued(LocalDate.of(2024, 3, 1)).build());
         List<DataItem> marriage = new ArrayList<>(List.of(

@@ -1,5 +1,8 @@
 package org.govex.exchange.journal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -37,10 +40,8 @@ final class JournalBlock {
 
     /** Adds a record; its payload is UTF-8 JSON on one line (no byte of a multi-byte character is a line feed). */
     void add(String key, byte[] payload) {
-        for (byte b : payload) {
-            if (b == '\n') {
-                throw new IllegalArgumentException("a journal payload must be single-line JSON");
-            }
+        if (hasLineFeed(payload)) {
+            throw new IllegalArgumentException("a journal payload must be single-line JSON");
         }
         int needed = size + payload.length + 1;
         if (needed > payloads.length) {
@@ -54,6 +55,33 @@ final class JournalBlock {
         System.arraycopy(payload, 0, payloads, size, payload.length);
         size += payload.length;
         count++;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * Whether the bytes hold a line feed, eight at a time: a byte of {@code v ^ LINE_FEEDS} is zero
+     * where a line feed is, and {@code (x - ONES) & ~x & HIGH_BITS} is non-zero exactly when a byte
+     * of {@code x} is zero. The journal writer, one thread for all publishers, looked at each byte
+     * of a 1-KB record alone: over a third of its time.
+     */
+    static boolean hasLineFeed(byte[] b) {
+        int i = 0;
+        for (; i + Long.BYTES <= b.length; i += Long.BYTES) {
+            long x = (long) LONGS.get(b, i) ^ LINE_FEEDS;
+            if (((x - ONES) & ~x & HIGH_BITS) != 0) {
+                return true;
+            }
+        }
+        for (; i < b.length; i++) {
+            if (b[i] == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isEmpty() {

@@ -1,6 +1,5 @@
 package org.govex.exchange.publish;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -21,10 +20,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -50,28 +52,41 @@ public class BatchValidator {
             throw GovexException.invalid("The batch holds no records", List.of(new Violation("records", "nonEmpty",
                     "at least one record is required")));
         }
-        refuseUndeclared(resource, records);
+        Items items = new Items(resource.dataItems());
         List<AppendRequest.Entry> accepted = new ArrayList<>(records.size());
         List<Rejection> rejections = new ArrayList<>();
+        Set<String> undeclared = new TreeSet<>();
         MessageDigest digest = sha256();
         ElementRules.Checker rules = elementRules.isResolvable() ? elementRules.get().forResource(resource) : null;
         List<String> keyFields = resource.keyFields();
-        for (int i = 0; i < records.size(); i++) {
-            ObjectNode record = records.get(i);
-            List<Violation> errors = new ArrayList<>();
-            ObjectNode canonical = canonical(resource, record, errors);
-            if (errors.isEmpty() && rules != null) {
-                errors.addAll(rules.check(canonical));
+        JsonNode[] values = new JsonNode[items.size()];
+        try (CanonicalWriter writer = new CanonicalWriter(json)) {
+            for (int i = 0; i < records.size(); i++) {
+                ObjectNode record = records.get(i);
+                if (!items.place(record, values, undeclared) || !undeclared.isEmpty()) {
+                    continue; // the batch is refused below; its other records need no checking
+                }
+                List<Violation> errors = new ArrayList<>();
+                ObjectNode canonical = canonical(items, values, errors);
+                if (errors.isEmpty() && rules != null) {
+                    errors.addAll(rules.check(canonical));
+                }
+                String key = keyOf(keyFields, record);
+                if (!errors.isEmpty()) {
+                    rejections.add(new Rejection(i, key, List.copyOf(errors)));
+                    continue;
+                }
+                byte[] payload = writer.write(canonical);
+                digest.update(payload);
+                digest.update((byte) '\n');
+                accepted.add(new AppendRequest.Entry(key == null ? "" : key, payload));
             }
-            String key = keyOf(keyFields, record);
-            if (!errors.isEmpty()) {
-                rejections.add(new Rejection(i, key, List.copyOf(errors)));
-                continue;
-            }
-            byte[] payload = write(canonical);
-            digest.update(payload);
-            digest.update((byte) '\n');
-            accepted.add(new AppendRequest.Entry(key == null ? "" : key, payload));
+        }
+        if (!undeclared.isEmpty()) {
+            throw new GovexException(ProblemKind.INVALID, "undeclared-data-items", "Resource " + resource.code()
+                    + " does not declare the data items " + undeclared + "; nothing was written",
+                    undeclared.stream().map(n -> new Violation(n, "declaredDataItem",
+                            "'" + n + "' is not a data item of resource " + resource.code())).toList(), null);
         }
         if (!rejections.isEmpty() && !resource.acceptPartial()) {
             List<Violation> all = new ArrayList<>();
@@ -88,50 +103,89 @@ public class BatchValidator {
         return new ValidatedBatch(accepted, rejections, HexFormat.of().formatHex(digest.digest()));
     }
 
-    private static void refuseUndeclared(ResourceDefinition resource, List<ObjectNode> records) {
-        Set<String> declared = new java.util.HashSet<>(); // looked up for every field of every record
-        resource.dataItems().forEach(d -> declared.add(d.name()));
-        Set<String> undeclared = new TreeSet<>();
-        for (ObjectNode r : records) {
-            Iterator<String> names = r.fieldNames();
-            while (names.hasNext()) {
-                String n = names.next();
-                if (!declared.contains(n)) {
-                    undeclared.add(n);
-                }
-            }
-        }
-        if (!undeclared.isEmpty()) {
-            throw new GovexException(ProblemKind.INVALID, "undeclared-data-items", "Resource " + resource.code()
-                    + " does not declare the data items " + undeclared + "; nothing was written",
-                    undeclared.stream().map(n -> new Violation(n, "declaredDataItem",
-                            "'" + n + "' is not a data item of resource " + resource.code())).toList(), null);
+    /** The value types a data item's {@code type} names. */
+    enum ValueType {
+        INTEGER, DECIMAL, DATE, DATE_TIME, BOOLEAN, OTHER;
+
+        static ValueType of(String type) {
+            return switch (type == null ? "string" : type.toLowerCase(Locale.ROOT)) {
+                case "integer", "int", "long" -> INTEGER;
+                case "decimal", "number", "double" -> DECIMAL;
+                case "date" -> DATE;
+                case "datetime", "timestamp" -> DATE_TIME;
+                case "boolean" -> BOOLEAN;
+                default -> OTHER; // strings, codes, geometries and structured values (an amount with a currency)
+            };
         }
     }
 
-    private static ObjectNode canonical(ResourceDefinition resource, ObjectNode record, List<Violation> errors) {
+    /** A resource's data items as a batch checks them: worked out once per batch, looked up by name once per field. */
+    static final class Items {
+        final DataItemDefinition[] items;
+        final ValueType[] types;
+        private final Map<String, Integer> positions;
+
+        Items(List<DataItemDefinition> declared) {
+            items = declared.toArray(new DataItemDefinition[0]);
+            types = new ValueType[items.length];
+            positions = new HashMap<>(items.length * 2);
+            for (int i = 0; i < items.length; i++) {
+                types[i] = ValueType.of(items[i].type());
+                positions.putIfAbsent(items[i].name(), i);
+            }
+        }
+
+        int size() {
+            return items.length;
+        }
+
+        /**
+         * Puts each of the record's values at its item's position ({@code values} is cleared
+         * first); names the record holds that no item declares go to {@code undeclared}.
+         * Whether every name was declared.
+         */
+        boolean place(ObjectNode record, JsonNode[] values, Set<String> undeclared) {
+            Arrays.fill(values, null);
+            boolean all = true;
+            Iterator<Map.Entry<String, JsonNode>> fields = record.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                Integer at = positions.get(f.getKey());
+                if (at == null) {
+                    undeclared.add(f.getKey());
+                    all = false;
+                } else {
+                    values[at] = f.getValue();
+                }
+            }
+            return all;
+        }
+    }
+
+    /** The record's declared values in declaration order, typed; absent and blank values left out. */
+    private static ObjectNode canonical(Items items, JsonNode[] values, List<Violation> errors) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        for (DataItemDefinition item : resource.dataItems()) {
-            JsonNode v = record.get(item.name());
-            if (v == null || v.isNull() || (v.isTextual() && v.asText().isBlank())) {
+        for (int i = 0; i < values.length; i++) {
+            DataItemDefinition item = items.items[i];
+            JsonNode v = values[i];
+            if (v == null || v.isNull() || (v.isTextual() && v.textValue().isBlank())) {
                 if (item.required()) {
                     errors.add(new Violation(item.name(), "required", item.name() + " is required"));
                 }
                 continue;
             }
-            out.set(item.name(), typed(item, v, errors));
+            out.set(item.name(), typed(item, items.types[i], v, errors));
         }
         return out;
     }
 
-    private static JsonNode typed(DataItemDefinition item, JsonNode v, List<Violation> errors) {
+    private static JsonNode typed(DataItemDefinition item, ValueType type, JsonNode v, List<Violation> errors) {
         if (!v.isValueNode()) {
             return v; // structured values (an amount with its currency) are the data element's business
         }
-        String type = item.type() == null ? "string" : item.type().toLowerCase(Locale.ROOT);
         String text = v.asText();
         switch (type) {
-            case "integer", "int", "long" -> {
+            case INTEGER -> {
                 try {
                     return JsonNodeFactory.instance.numberNode(new BigDecimal(text).toBigIntegerExact());
                 } catch (RuntimeException e) {
@@ -139,7 +193,7 @@ public class BatchValidator {
                     return v;
                 }
             }
-            case "decimal", "number", "double" -> {
+            case DECIMAL -> {
                 try {
                     return JsonNodeFactory.instance.numberNode(new BigDecimal(text));
                 } catch (RuntimeException e) {
@@ -147,14 +201,14 @@ public class BatchValidator {
                     return v;
                 }
             }
-            case "date" -> {
+            case DATE -> {
                 try {
                     IsoTimes.date(text);
                 } catch (RuntimeException e) {
                     errors.add(new Violation(item.name(), "type.date", item.name() + " must be a date yyyy-MM-dd, got '" + text + "'"));
                 }
             }
-            case "datetime", "timestamp" -> {
+            case DATE_TIME -> {
                 try {
                     IsoTimes.dateTime(text);
                 } catch (DateTimeParseException | NullPointerException e) {
@@ -162,16 +216,18 @@ public class BatchValidator {
                             + " must be an ISO 8601 date-time with offset, got '" + text + "'"));
                 }
             }
-            case "boolean" -> {
+            case BOOLEAN -> {
                 if (!"true".equals(text) && !"false".equals(text)) {
                     errors.add(new Violation(item.name(), "type.boolean", item.name() + " must be true or false"));
                 }
             }
-            default -> {
+            case OTHER -> {
                 // strings, codes, geometries and structured values (e.g. an amount with a currency)
             }
         }
-        if (item.maxLength() != null && text.codePointCount(0, text.length()) > item.maxLength()) {
+        // a string has at least as many chars as code points: count them only when it might be too long
+        if (item.maxLength() != null && text.length() > item.maxLength()
+                && text.codePointCount(0, text.length()) > item.maxLength()) {
             errors.add(new Violation(item.name(), "maxLength", item.name() + " is longer than " + item.maxLength() + " characters"));
         }
         // a text, number or boolean stays the node it is (no copy); any other value node becomes its text
@@ -192,15 +248,6 @@ public class BatchValidator {
             key.append(v.asText());
         }
         return key.length() > 200 ? key.substring(0, 200) : key.toString();
-    }
-
-    /** Canonical JSON as UTF-8, as the journal keeps it. */
-    private byte[] write(ObjectNode node) {
-        try {
-            return json.writeValueAsBytes(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static MessageDigest sha256() {

@@ -39,22 +39,30 @@ public class SchemaElementRules implements ElementRules {
 
     @Override
     public Checker forResource(ResourceDefinition resource) {
+        List<ItemElement> byElement = new ArrayList<>();
         Optional<RecordType> type = RecordType.byId(resource.recordType() == null ? "" : resource.recordType());
+        for (DataItemDefinition item : resource.dataItems()) {
+            String element = elementId(item.element());
+            // items of a base type's own fields are the record validator's; the others go by their element
+            boolean ownField = type.isPresent() && type.get().shape().field(item.name()) != null;
+            if (!ownField && element != null && registry.byId(element).isPresent()) {
+                byElement.add(new ItemElement(item.name(), element));
+            }
+        }
         if (type.isPresent()) {
             RecordType t = type.get();
             boolean whole = t.shape().fields().stream().filter(FieldSpec::required)
                     .allMatch(f -> resource.item(f.name()).isPresent());
-            // declared items the type has no field for: a record holding one is checked field by field
-            List<String> foreign = resource.dataItems().stream().map(DataItemDefinition::name)
-                    .filter(n -> t.shape().field(n) == null).toList();
-            return record -> typed(t, whole, foreign, record);
-        }
-        List<ItemElement> byElement = new ArrayList<>();
-        for (DataItemDefinition item : resource.dataItems()) {
-            String element = elementId(item.element());
-            if (element != null && registry.byId(element).isPresent()) {
-                byElement.add(new ItemElement(item.name(), element));
-            }
+            return record -> {
+                List<Violation> errors = typed(t, whole, record);
+                List<Violation> more = elements(byElement, record);
+                if (more.isEmpty()) {
+                    return errors;
+                }
+                List<Violation> all = new ArrayList<>(errors);
+                all.addAll(more);
+                return all;
+            };
         }
         return record -> elements(byElement, record);
     }
@@ -63,17 +71,24 @@ public class SchemaElementRules implements ElementRules {
     private record ItemElement(String item, String element) {
     }
 
-    private List<Violation> typed(RecordType t, boolean whole, List<String> foreign, ObjectNode record) {
-        Map<String, Object> fields = toMap(record);
-        if (whole && foreign.stream().noneMatch(fields::containsKey)) {
+    /**
+     * The record's fields of the type: as a whole record (cross-field rules included) when the
+     * resource declares the whole type, else each value alone. Items beyond the type (the
+     * register's own, e.g. 现住址) are left out: their declared type and length are checked
+     * before, their data element, if any, by {@link #elements}.
+     */
+    private List<Violation> typed(RecordType t, boolean whole, ObjectNode record) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        record.fields().forEachRemaining(e -> {
+            if (t.shape().field(e.getKey()) != null) {
+                fields.put(e.getKey(), plain(e.getValue()));
+            }
+        });
+        if (whole) {
             return validator.validateFields(t, 0, fields, Locale.ENGLISH).errors();
         }
         List<Violation> errors = new ArrayList<>();
-        fields.forEach((name, value) -> {
-            if (t.shape().field(name) != null) {
-                errors.addAll(validator.validateValue(t, name, value, Locale.ENGLISH));
-            }
-        });
+        fields.forEach((name, value) -> errors.addAll(validator.validateValue(t, name, value, Locale.ENGLISH)));
         return errors;
     }
 

@@ -1,6 +1,5 @@
 package org.govex.exchange.access;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.govex.exchange.resource.DataItemDefinition;
 import org.govex.exchange.resource.ResourceDefinition;
@@ -8,11 +7,11 @@ import org.govex.exchange.resource.ResourceState;
 import org.govex.exchange.resource.ShareType;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A grant's projection written from a record's journal JSON: every kind of value, in the grant's order. */
 class RecordViewTest {
@@ -33,12 +32,9 @@ class RecordViewTest {
             new DataItemDefinition("divisionCode", "legalEntity.divisionCode", "string", 6, false, false, false)));
 
     private static String write(RecordView.Projection projection, String payload) throws Exception {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
-            g.setCodec(JSON);
-            projection.write(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8), g);
-        }
-        return out.toString();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        projection.write(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8), out);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static AccessRequest grant(List<String> fields, List<String> unmasked) {
@@ -81,5 +77,92 @@ class RecordViewTest {
         assertThat(JSON.readTree(written).get("name").asText()).isEqualTo("\"西湖\\茶\n业\u0001𠮷");
         RecordView.Projection masked = new RecordView().compile(ENTITY, grant(List.of("legalRepresentative"), null));
         assertThat(write(masked, spaced)).as("a masked name keeps its surname whole, a surrogate pair").isEqualTo("{\"legalRepresentative\":\"𠮷**\"}");
+    }
+
+    @Test
+    void quotesBracesAndEscapesInsideValuesDoNotEndAMember() throws Exception {
+        RecordView.Projection p = new RecordView().compile(ENTITY, grant(List.of("name", "registeredCapital", "phone", "divisionCode"), null));
+        String tricky = "{\"history\":[\"}\",{\"a\":\"]\\\"{\"}],\"name\":\"西湖\\\",\\\"phone\\\":\\\"1\","
+                + "\"registeredCapital\":{\"note\":\"{[\\\"\",\"amount\":1},\"phone\":13812345678,\"divisionCode\":\"330106\"}";
+        assertThat(write(p, tricky)).isEqualTo("{\"name\":\"西湖\\\",\\\"phone\\\":\\\"1\","
+                + "\"registeredCapital\":{\"note\":\"{[\\\"\",\"amount\":1},\"phone\":\"138****5678\",\"divisionCode\":\"330106\"}");
+    }
+
+    @Test
+    void aRecordThatIsNotAnObjectOrIsCutShortIsAnErrorNotALoop() {
+        RecordView.Projection p = new RecordView().compile(ENTITY, grant(List.of("name"), null));
+        for (String bad : List.of("", "[1]", "{\"name\":\"杭州", "{\"name\" \"x\"}", "{\"name\":}", "{\"name\":{\"a\":[1}", "{\"name\":1 \"b\":2}",
+                "{name:1}")) {
+            assertThatThrownBy(() -> write(p, bad)).as(bad).isInstanceOf(java.io.IOException.class);
+        }
+    }
+
+    /**
+     * Random records (strings with quotes, backslashes, control characters, CJK and surrogate
+     * pairs; numbers; nulls; nested objects) projected through a random grant give what a tree
+     * of the record, projected and masked field by field, gives.
+     */
+    @Test
+    void aProjectionAgreesWithATreeProjectionOnRandomRecords() throws Exception {
+        java.util.Random random = new java.util.Random(20261126);
+        List<String> all = ENTITY.dataItems().stream().map(org.govex.exchange.resource.DataItemDefinition::name).toList();
+        for (int round = 0; round < 2_000; round++) {
+            com.fasterxml.jackson.databind.node.ObjectNode record = JSON.createObjectNode();
+            for (String f : all) {
+                if (random.nextInt(5) == 0) {
+                    continue;
+                }
+                switch (random.nextInt(4)) {
+                    case 0 -> record.put(f, randomText(random));
+                    case 1 -> record.put(f, random.nextLong());
+                    case 2 -> record.putNull(f);
+                    default -> record.putObject(f).put("v", randomText(random)).putArray("a").add(randomText(random));
+                }
+            }
+            List<String> fields = new java.util.ArrayList<>(all);
+            java.util.Collections.shuffle(fields, random);
+            fields = fields.subList(0, 1 + random.nextInt(fields.size()));
+            List<String> unmasked = random.nextBoolean() ? null : List.of("legalRepresentative");
+            RecordView.Projection p = new RecordView().compile(ENTITY, grant(fields, unmasked));
+            String payload = JSON.writeValueAsString(record);
+            com.fasterxml.jackson.databind.node.ObjectNode expected = JSON.createObjectNode();
+            for (String f : fields) {
+                com.fasterxml.jackson.databind.JsonNode v = record.get(f);
+                if (v == null) {
+                    continue;
+                }
+                var item = ENTITY.item(f).orElseThrow();
+                boolean masked = item.sensitive() && (unmasked == null || !unmasked.contains(f));
+                expected.set(f, masked && v.isValueNode() && !v.isNull()
+                        ? JSON.getNodeFactory().textNode(MaskRule.forItem(item).mask(v.asText())) : v);
+            }
+            String written = write(p, payload);
+            assertThat(JSON.readTree(written)).as(payload).isEqualTo(expected);
+            assertThat(List.copyOf(iterable(JSON.readTree(written).fieldNames()))).as("the grant's order")
+                    .isEqualTo(List.copyOf(iterable(expected.fieldNames())));
+        }
+    }
+
+    private static <T> List<T> iterable(java.util.Iterator<T> it) {
+        List<T> out = new java.util.ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
+    private static String randomText(java.util.Random random) {
+        String alphabet = "ab\"\\/\n\t\u0001 {}[]:,西湖区𠮷😀";
+        StringBuilder b = new StringBuilder();
+        int n = random.nextInt(12);
+        for (int i = 0; i < n; i++) {
+            int at = random.nextInt(alphabet.length());
+            if (Character.isHighSurrogate(alphabet.charAt(at))) {
+                b.append(alphabet, at, at + 2);
+            } else if (Character.isLowSurrogate(alphabet.charAt(at))) {
+                b.append(alphabet, at - 1, at + 1);
+            } else {
+                b.append(alphabet.charAt(at));
+            }
+        }
+        return b.toString();
     }
 }

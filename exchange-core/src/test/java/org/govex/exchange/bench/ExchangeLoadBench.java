@@ -35,7 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load harness for the exchange (not a test; {@code mvn -Pbench}, see docs/benchmarks.md):
- * the packaged hub in a child JVM, C publishers posting 1,000-record JSON batches over loopback
+ * the packaged hub in a child JVM, C publishers posting 1,000-record JSON batches of 1-KB person
+ * records ({@code -Dbench.record=compact}: the 250-byte person of the standard alone) over loopback
  * HTTP, 10 pull-feed readers (long poll) and 2 webhook subscribers. Reports accepted records/s,
  * receipt latency, publish-to-delivery latency at full load and at a paced 2k records/s, and the
  * records/s of a bare baseline in the same run (parse + validate + plain JDBC batch insert into
@@ -47,6 +48,8 @@ public final class ExchangeLoadBench {
     static final String GAJ = HubProcess.KEY_PREFIX + "hz-gaj";
     static final String MZJ = HubProcess.KEY_PREFIX + "hz-mzj";
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The register's full person (about 1 KB, the record) unless {@code bench.record=compact} (≈250 bytes). */
+    static final boolean FULL_RECORDS = !"compact".equals(System.getProperty("bench.record", "full"));
 
     public static void main(String[] args) throws Exception {
         int clients = Integer.getInteger("bench.clients", 4);
@@ -77,10 +80,15 @@ public final class ExchangeLoadBench {
             // every subscriber a different consumer department where the demo has enough of them, each
             // with its own grant and field set: no two subscriptions share a projection
             List<String> consumers = List.of("hz-mzj", "hz-rsj", "hz-wjw", "hz-swj", "hz-fgj", "hz-scjgj", "hz-ghzyj", "hz-tjj");
+            // a wide grant (residence and contact), a narrow one, a middle one; a compact record
+            // lacks the register's items, so its grants are the 7, 4 and 5 fields of earlier sessions
             List<String> fieldSets = List.of(
-                    "\"idNumber\",\"name\",\"sex\",\"birthDate\",\"domicileDivision\",\"domicileAddress\",\"updatedAt\"",
+                    "\"idNumber\",\"name\",\"sex\",\"birthDate\",\"domicileDivision\",\"domicileAddress\",\"residenceDivision\","
+                            + "\"residenceAddress\",\"phone\",\"education\",\"occupation\",\"employer\",\"householdNumber\","
+                            + "\"relationToHead\",\"updatedAt\"",
                     "\"idNumber\",\"name\",\"domicileDivision\",\"updatedAt\"",
-                    "\"idNumber\",\"sex\",\"birthDate\",\"domicileDivision\",\"updatedAt\"");
+                    "\"idNumber\",\"sex\",\"birthDate\",\"domicileDivision\",\"education\",\"occupation\",\"employer\","
+                            + "\"moveInDate\",\"updatedAt\"");
             for (int i = 0; i < consumers.size(); i++) {
                 Http.Reply asked = http.post("/api/v1/exchange/access-requests", HubProcess.KEY_PREFIX + consumers.get(i), "application/json",
                         "{\"resource\":\"" + POPULATION + "\",\"purpose\":\"基准测试\",\"legalBasis\":\"《政务信息资源共享管理暂行办法》\","
@@ -214,7 +222,7 @@ public final class ExchangeLoadBench {
 
             List<Long> r = new ArrayList<>(receipts);
             Collections.sort(r);
-            int bytes = TestPersons.json(1).getBytes(StandardCharsets.UTF_8).length;
+            int bytes = record(1, OffsetDateTime.now(ZoneOffset.ofHours(8)).toString()).getBytes(StandardCharsets.UTF_8).length;
             report.append(String.format(Locale.ROOT, "clients=%d batch=%d duration=%ds record≈%d bytes feeds=%d webhooks=%d%n", clients, batch, seconds, bytes, feeds, webhooks));
             report.append(String.format(Locale.ROOT, "warm-up %d s (the hub's JIT compilers in its last 10 s: %.2f cores); during phase 1: %.2f cores%n",
                     warmup, jitCores, jitPhase1));
@@ -327,9 +335,13 @@ public final class ExchangeLoadBench {
             if (i > 0) {
                 b.append(',');
             }
-            b.append(TestPersons.json(from + i, now));
+            b.append(record(from + i, now));
         }
         return b.append(']').toString();
+    }
+
+    static String record(long n, String updatedAt) {
+        return FULL_RECORDS ? TestPersons.full(n, updatedAt) : TestPersons.json(n, updatedAt);
     }
 
     /**
@@ -443,6 +455,9 @@ public final class ExchangeLoadBench {
     }
 
     /** Parse + validate + canonical JSON + JDBC batch insert and commit, same H2 durability (WRITE_DELAY=0). */
+    private static final java.util.Set<String> PERSON_FIELDS = RecordType.PERSON.shape().fields().stream()
+            .map(f -> f.name()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     static double baseline(int clients, int batch, int seconds) throws Exception {
         Path dir = HubProcess.freshDir("bench-baseline");
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db") + ";WRITE_DELAY=0";
@@ -471,6 +486,7 @@ public final class ExchangeLoadBench {
                             for (JsonNode r : records) {
                                 @SuppressWarnings("unchecked")
                                 Map<String, Object> m = JSON.convertValue(r, Map.class);
+                                m.keySet().retainAll(PERSON_FIELDS); // the standard's fields; the register's own are stored as they are
                                 if (!validator.validateFields(RecordType.PERSON, 0, m, Locale.ENGLISH).errors().isEmpty()) {
                                     continue;
                                 }

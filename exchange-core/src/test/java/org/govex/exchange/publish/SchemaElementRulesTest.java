@@ -55,6 +55,26 @@ class SchemaElementRulesTest {
     }
 
     @Test
+    void registerItemsBeyondThePersonStandardLeaveTheCrossFieldRulesOn() throws Exception {
+        List<DataItemDefinition> items = new java.util.ArrayList<>(PERSON_ITEMS);
+        items.add(item("residenceAddress", null, "string"));
+        items.add(item("employerUscc", "legal-entity.uscc", "string"));
+        ElementRules.Checker whole = rules.forResource(resource("person", items));
+        ObjectNode ok = person("330106198512120011", "1985-12-12");
+        ok.put("residenceAddress", "浙江省杭州市西湖区文三路478号华星时代广场A座1201室");
+        ok.put("employerUscc", "91330106MA27Y1234U");
+        assertThat(whole.check(ok)).isEmpty();
+        ObjectNode wrongBirth = person("330106198512120011", "1985-12-13");
+        wrongBirth.put("residenceAddress", "浙江省杭州市西湖区文三路478号");
+        assertThat(whole.check(wrongBirth)).as("the ID number's birth date against birthDate, with a register item present")
+                .isNotEmpty();
+        ObjectNode wrongUscc = person("330106198512120011", "1985-12-12");
+        wrongUscc.put("employerUscc", "91330106MA27Y1234T");
+        assertThat(whole.check(wrongUscc)).isNotEmpty()
+                .allSatisfy(v -> assertThat(v.field()).isEqualTo("employerUscc"));
+    }
+
+    @Test
     void aResourceDeclaringPartOfAPersonHasEachValueCheckedAlone() throws Exception {
         ElementRules.Checker part = rules.forResource(resource("person",
                 List.of(item("idNumber", "person.idNumber", "string"), item("birthDate", "person.birthDate", "date"))));

@@ -42,6 +42,62 @@ public final class TestPersons {
                 + ",\"updatedAt\":\"" + updatedAt + "\"}";
     }
 
+    private static final String[] NATIVE_PLACES = {"浙江省杭州市", "浙江省绍兴市", "浙江省温州市", "江苏省苏州市", "安徽省安庆市",
+        "江西省上饶市", "福建省宁德市", "河南省信阳市"};
+    private static final String[] OCCUPATIONS = {"软件和信息技术服务人员", "中小学教育教师", "临床和口腔医师", "公务员",
+        "工程技术人员", "批发与零售服务人员", "机械制造加工人员", "个体工商户"};
+    private static final String[] EMPLOYERS = {"杭州西溪信息技术有限公司", "杭州市学军中学", "杭州市第一人民医院",
+        "杭州市西湖区文新街道办事处", "杭州钱塘智能装备制造有限公司", "杭州湖滨商贸有限公司"};
+    private static final String[] ESTATES = {"华星花园", "嘉绿苑", "文鼎苑", "古荡新村", "翠苑一区", "耀江文鼎苑"};
+    private static final String[] STATIONS = {"文新", "翠苑", "古荡", "北山", "西溪", "蒋村"};
+    private static final String[] EDUCATION = {"10", "20", "30", "60", "70", "80"}; // GB/T 4658
+    private static final String[] RELATION = {"02", "11", "12", "20", "30"}; // GB/T 4761
+    private static final String[] FORMER_STREETS = {"浙江省绍兴市越城区府山街道解放北路", "浙江省温州市鹿城区五马街道解放街",
+        "江苏省苏州市姑苏区平江街道干将东路", "安徽省安庆市迎江区人民路街道人民路", "江西省上饶市信州区东市街道中山路"};
+    private static final String[] MOVE_IN = {"出生登记", "工作调动", "投靠亲属", "大中专院校毕业分配", "购房落户"};
+
+    /**
+     * The n-th person as the household register holds them: {@link #json(long, String)} plus the
+     * register's own items of the demo population resource (现住址, 联系电话, 服务处所, 户号…),
+     * about 1 KB of UTF-8; the extra values are derived from n.
+     */
+    public static String full(long n, String updatedAt) {
+        String base = json(n, updatedAt);
+        String id = idNumber(n);
+        String district = id.substring(0, 6);
+        String residence = DISTRICTS.get((int) ((n / 3) % DISTRICTS.size()));
+        String surname = SURNAMES[(int) (n % SURNAMES.length)];
+        int i = (int) (n % 997);
+        String moveIn = LocalDate.of(2000, 1, 1).plusDays((n * 53) % 9000).toString();
+        StringBuilder b = new StringBuilder(1100).append(base, 0, base.length() - 1);
+        b.append(",\"formerName\":\"").append(surname).append(GIVEN[(int) ((n / 3) % GIVEN.length)]).append("\"");
+        b.append(",\"birthPlace\":\"浙江省杭州市").append(districtName(district)).append("\"");
+        b.append(",\"nativePlace\":\"").append(NATIVE_PLACES[i % NATIVE_PLACES.length]).append("\"");
+        b.append(",\"education\":\"").append(EDUCATION[i % EDUCATION.length]).append("\"");
+        b.append(",\"militaryService\":\"").append(i % 4 == 0 ? "2" : "1").append("\"");
+        b.append(",\"occupation\":\"").append(OCCUPATIONS[i % OCCUPATIONS.length]).append("\"");
+        b.append(",\"employer\":\"").append(EMPLOYERS[i % EMPLOYERS.length]).append("\"");
+        b.append(",\"residenceDivision\":\"").append(residence).append("\"");
+        b.append(",\"residenceAddress\":\"浙江省杭州市").append(districtName(residence)).append(STATIONS[i % STATIONS.length])
+                .append("街道文三路").append(n % 500 + 1).append("号").append(ESTATES[i % ESTATES.length]).append(i % 30 + 1)
+                .append("幢").append(i % 4 + 1).append("单元").append(i % 18 + 1).append("0").append(i % 4 + 1).append("室\"");
+        b.append(",\"phone\":\"1").append(3 + i % 7).append(String.format("%09d", (n * 7919) % 1_000_000_000L)).append("\"");
+        b.append(",\"householdType\":\"").append(i % 9 == 0 ? "集体户" : "家庭户").append("\"");
+        b.append(",\"householdNumber\":\"").append(String.format("%09d", n / 3)).append("\"");
+        b.append(",\"householdHeadName\":\"").append(surname).append(GIVEN[(int) ((n / 11) % GIVEN.length)])
+                .append(GIVEN[(int) ((n / 5) % GIVEN.length)]).append("\"");
+        b.append(",\"relationToHead\":\"").append(RELATION[i % RELATION.length]).append("\"");
+        b.append(",\"moveInDate\":\"").append(moveIn).append("\"");
+        b.append(",\"moveInReason\":\"").append(MOVE_IN[i % MOVE_IN.length]).append("\"");
+        b.append(",\"moveInFrom\":\"").append(FORMER_STREETS[i % FORMER_STREETS.length])
+                .append(n % 300 + 1).append("号").append(i % 12 + 1).append("幢").append(i % 6 + 1).append("0").append(i % 3 + 1).append("室\"");
+        b.append(",\"remarks\":\"").append(2000 + (int) ((n * 53) % 9000) / 365).append("年").append(MOVE_IN[i % MOVE_IN.length])
+                .append("迁入本址，户籍信息已与人口基础信息库核对一致\"");
+        b.append(",\"registrationAuthority\":\"杭州市公安局").append(districtName(district)).append("分局")
+                .append(STATIONS[(i / 6) % STATIONS.length]).append("派出所\"");
+        return b.append('}').toString();
+    }
+
     public static String json(long n) {
         return json(n, OffsetDateTime.of(2026, 11, 20, 9, 30, 0, 0, ZoneOffset.ofHours(8)).toString());
     }

@@ -1,0 +1,44 @@
+package org.govex.exchange.journal;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A block's records are lines: a payload holding a line feed would split into two records. */
+class JournalBlockTest {
+
+    @Test
+    void aLineFeedIsFoundAtEveryPositionAndNothingElseIsTakenForOne() {
+        Random random = new Random(11643);
+        byte[] near = {0x0B, 0x09, 0x0A ^ (byte) 0x80, 0x1A, 0x4A, (byte) 0x8A, 0x00, (byte) 0xFF, 0x0D, 0x01};
+        for (int length = 0; length < 40; length++) {
+            for (int round = 0; round < 200; round++) {
+                byte[] b = new byte[length];
+                for (int i = 0; i < length; i++) {
+                    b[i] = random.nextBoolean() ? near[random.nextInt(near.length)] : (byte) random.nextInt(256);
+                    if (b[i] == '\n') {
+                        b[i] = 0x0B;
+                    }
+                }
+                assertThat(JournalBlock.hasLineFeed(b)).as("no line feed in %s", java.util.Arrays.toString(b)).isFalse();
+                if (length > 0) {
+                    b[random.nextInt(length)] = '\n';
+                    assertThat(JournalBlock.hasLineFeed(b)).as("a line feed in %s", java.util.Arrays.toString(b)).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPayloadWithALineFeedIsRefusedAndChineseTextIsNot() {
+        JournalBlock block = new JournalBlock(1, 1024);
+        block.add("330106198512120011", "{\"name\":\"王小明\",\"domicileAddress\":\"浙江省杭州市西湖区文三路90号\"}".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> block.add("33010819920315002X", "{\"name\":\"李娜\",\n\"sex\":\"2\"}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(block.count()).isEqualTo(1);
+    }
+}
