@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The hub's delivery hot path: making a page of 1,000 events for one grant's view from journaled
- * person records (projection of the granted fields from the record's JSON, masks, the key's
+ * 1-KB person records of the household register (projection of the granted fields from the record's JSON, masks, the key's
  * pseudonym, the CloudEvents envelope) — against the bare baseline of reading each record into a
  * tree and writing it back out with Jackson, in the same run. Every page is of records the view
  * has not seen, so nothing comes from the view's ring.
@@ -56,7 +56,7 @@ public class EventMakingBenchmark {
     public void setUp() throws Exception {
         for (int i = 0; i < PAGE; i++) {
             // canonical form, as the validator journals it
-            payloads.add(json.writeValueAsString(json.readTree(TestPersons.json(i))));
+            payloads.add(json.writeValueAsString(json.readTree(TestPersons.full(i, "2026-11-26T10:00:00+08:00"))));
             journaled.add(payloads.get(i).getBytes(StandardCharsets.UTF_8));
         }
         Journal journal = new Journal(null, json) {
@@ -80,8 +80,19 @@ public class EventMakingBenchmark {
                 new DataItemDefinition("birthDate", "person.birthDate", "date", null, false, false, true),
                 new DataItemDefinition("domicileDivision", "person.domicileDivision", "code", 6, false, false, true),
                 new DataItemDefinition("domicileAddress", "person.domicileAddress", "string", 200, false, true, true),
+                new DataItemDefinition("residenceDivision", null, "code", 6, false, false, true),
+                new DataItemDefinition("residenceAddress", null, "string", 200, false, true, true),
+                new DataItemDefinition("phone", null, "string", 20, false, true, true),
+                new DataItemDefinition("education", null, "code", 2, false, false, true),
+                new DataItemDefinition("occupation", null, "string", 100, false, false, true),
+                new DataItemDefinition("employer", null, "string", 200, false, false, true),
+                new DataItemDefinition("householdNumber", null, "string", 20, false, false, true),
+                new DataItemDefinition("relationToHead", null, "code", 2, false, false, true),
                 new DataItemDefinition("updatedAt", "person.updatedAt", "datetime", null, false, false, false)));
-        List<String> fields = List.of("idNumber", "name", "sex", "birthDate", "domicileDivision", "domicileAddress", "updatedAt");
+        // the harness's wide grant, on the 1-KB records of the register (TestPersons.full)
+        List<String> fields = List.of("idNumber", "name", "sex", "birthDate", "domicileDivision", "domicileAddress",
+                "residenceDivision", "residenceAddress", "phone", "education", "occupation", "employer", "householdNumber",
+                "relationToHead", "updatedAt");
         grant = new AccessRequest("g-bench", "hz-mzj", CODE, "hz-gaj", "婚姻登记核验", "《婚姻登记条例》", fields,
                 AccessStatus.GRANTED, ShareType.CONDITIONAL, fields, null, null, AT, null, false, AT, "hz-gaj", null);
     }

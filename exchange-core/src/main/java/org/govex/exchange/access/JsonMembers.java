@@ -1,6 +1,9 @@
 package org.govex.exchange.access;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Finds the members of one JSON object in its UTF-8 bytes without decoding them: where each
@@ -65,15 +68,43 @@ final class JsonMembers {
         return i;
     }
 
-    /** The index of the closing quote of the string whose opening quote is at {@code open}. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long QUOTES = 0x2222222222222222L;
+    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * The index of the closing quote of the string whose opening quote is at {@code open}. Eight
+     * bytes at a time: {@code (x - ONES) & ~x & HIGH_BITS} flags the zero bytes of {@code x}, the
+     * lowest flag exactly (a borrow only runs upwards), so with {@code x} the word xor a quote or a
+     * backslash in every byte, the lowest flag is the first quote or backslash. A byte of a
+     * multi-byte UTF-8 character (0x80 and up) is never either.
+     */
     static int stringEnd(byte[] json, int open) throws IOException {
-        for (int i = open + 1; i < json.length; i++) {
-            byte b = json[i];
-            if (b == '"') {
+        int i = open + 1;
+        while (i + Long.BYTES <= json.length) {
+            long word = (long) LONGS.get(json, i);
+            long q = word ^ QUOTES;
+            long b = word ^ BACKSLASHES;
+            long flags = ((q - ONES) & ~q | (b - ONES) & ~b) & HIGH_BITS;
+            if (flags == 0) {
+                i += Long.BYTES;
+                continue;
+            }
+            int at = i + (Long.numberOfTrailingZeros(flags) >>> 3);
+            if (json[at] == '"') {
+                return at;
+            }
+            i = at + 2; // a backslash and the character it escapes (the hex digits of a unicode escape are no quote)
+        }
+        for (; i < json.length; i++) {
+            byte c = json[i];
+            if (c == '"') {
                 return i;
             }
-            if (b == '\\') {
-                i++; // the escaped character (the digits of a \\uXXXX need no care: they are no quote)
+            if (c == '\\') {
+                i++;
             }
         }
         throw new IOException("an unterminated string at byte " + open);

@@ -66,12 +66,9 @@ public class RecordView {
             }
         }
 
+        /** Of a name's length and its first and last bytes: enough to tell a record's names apart, and no loop. */
         private static int hash(byte[] b, int from, int to) {
-            int h = 0;
-            for (int i = from; i < to; i++) {
-                h = 31 * h + b[i];
-            }
-            return h ^ (h >>> 16);
+            return to == from ? 0 : (to - from) * 961 + b[from] * 31 + b[to - 1];
         }
 
         /** The granted position of the name between {@code from} and {@code to}, or -1. */
@@ -122,11 +119,22 @@ public class RecordView {
                 } else {
                     String text = b == '"' ? text(payload, start, end) : new String(payload, start, end - start, StandardCharsets.UTF_8);
                     out.write('"');
-                    out.write(JsonStringEncoder.getInstance().quoteAsUTF8(rules[i].mask(text)));
+                    out.write(quoted(rules[i].mask(text)));
                     out.write('"');
                 }
             }
             out.write('}');
+        }
+
+        /** The UTF-8 of a JSON string's content: as it is unless a character needs an escape or is a surrogate. */
+        private static byte[] quoted(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                    return JsonStringEncoder.getInstance().quoteAsUTF8(s);
+                }
+            }
+            return s.getBytes(StandardCharsets.UTF_8);
         }
 
         /** The text of the JSON string between {@code start} (its opening quote) and {@code end} (past its closing one). */
