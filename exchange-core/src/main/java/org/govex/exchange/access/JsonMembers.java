@@ -1,9 +1,8 @@
 package org.govex.exchange.access;
 
+import org.govex.exchange.bytes.ByteWords;
+
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 
 /**
  * Finds the members of one JSON object in its UTF-8 bytes without decoding them: where each
@@ -68,31 +67,24 @@ final class JsonMembers {
         return i;
     }
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long QUOTES = 0x2222222222222222L;
-    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long QUOTES = ByteWords.repeated((byte) '"');
+    private static final long BACKSLASHES = ByteWords.repeated((byte) '\\');
 
     /**
-     * The index of the closing quote of the string whose opening quote is at {@code open}. Eight
-     * bytes at a time: {@code (x - ONES) & ~x & HIGH_BITS} flags the zero bytes of {@code x}, the
-     * lowest flag exactly (a borrow only runs upwards), so with {@code x} the word xor a quote or a
-     * backslash in every byte, the lowest flag is the first quote or backslash. A byte of a
-     * multi-byte UTF-8 character (0x80 and up) is never either.
+     * The index of the closing quote of the string whose opening quote is at {@code open}, read
+     * eight bytes at a time ({@link ByteWords}): the first flag of either search is the first quote
+     * or backslash. A byte of a multi-byte UTF-8 character (0x80 and up) is never either.
      */
     static int stringEnd(byte[] json, int open) throws IOException {
         int i = open + 1;
         while (i + Long.BYTES <= json.length) {
-            long word = (long) LONGS.get(json, i);
-            long q = word ^ QUOTES;
-            long b = word ^ BACKSLASHES;
-            long flags = ((q - ONES) & ~q | (b - ONES) & ~b) & HIGH_BITS;
+            long word = ByteWords.word(json, i);
+            long flags = ByteWords.flags(word, QUOTES) | ByteWords.flags(word, BACKSLASHES);
             if (flags == 0) {
                 i += Long.BYTES;
                 continue;
             }
-            int at = i + (Long.numberOfTrailingZeros(flags) >>> 3);
+            int at = i + ByteWords.firstFlagged(flags);
             if (json[at] == '"') {
                 return at;
             }

@@ -88,8 +88,9 @@ public class RecordView {
          * (UTF-8): granted fields in the grant's order, every unmasked value (a null, a nested
          * object) copied as journaled, byte for byte; only a sensitive value is read, masked and
          * written again. One pass over the record finds the members ({@link JsonMembers}): no
-         * parser, no tree, no string for a value that is not masked. Names are matched as they
-         * are written (the validator writes them unescaped).
+         * parser, no tree, no string for a value that is not masked. Names are matched by their
+         * bytes as written: a data item whose name JSON must escape (a quote, a control
+         * character) would not be found.
          */
         public void write(byte[] payload, OutputStream out) throws IOException {
             int[] spans = new int[2 * names.length]; // value start and end per granted field; end 0: absent

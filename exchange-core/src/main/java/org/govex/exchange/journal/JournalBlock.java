@@ -1,8 +1,7 @@
 package org.govex.exchange.journal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import org.govex.exchange.bytes.ByteWords;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -57,22 +56,17 @@ final class JournalBlock {
         count++;
     }
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LINE_FEEDS = ByteWords.repeated((byte) '\n');
 
     /**
-     * Whether the bytes hold a line feed, eight at a time: a byte of {@code v ^ LINE_FEEDS} is zero
-     * where a line feed is, and {@code (x - ONES) & ~x & HIGH_BITS} is non-zero exactly when a byte
-     * of {@code x} is zero. The journal writer, one thread for all publishers, looked at each byte
-     * of a 1-KB record alone: over a third of its time.
+     * Whether the bytes hold a line feed, eight at a time ({@link ByteWords}). The journal writer,
+     * one thread for all publishers, looked at each byte of a 1-KB record alone: over a third of
+     * its time.
      */
     static boolean hasLineFeed(byte[] b) {
         int i = 0;
         for (; i + Long.BYTES <= b.length; i += Long.BYTES) {
-            long x = (long) LONGS.get(b, i) ^ LINE_FEEDS;
-            if (((x - ONES) & ~x & HIGH_BITS) != 0) {
+            if (ByteWords.flags(ByteWords.word(b, i), LINE_FEEDS) != 0) {
                 return true;
             }
         }
