@@ -330,12 +330,16 @@ public final class ExchangeLoadBench {
     /** A batch whose updatedAt carries the send time, so receivers can measure publish-to-delivery. */
     static String batchAt(long from, int count) {
         String now = OffsetDateTime.now(ZoneOffset.ofHours(8)).toString();
-        StringBuilder b = new StringBuilder("[");
+        StringBuilder b = new StringBuilder(count * (FULL_RECORDS ? 1100 : 300)).append('[');
         for (int i = 0; i < count; i++) {
             if (i > 0) {
                 b.append(',');
             }
-            b.append(record(from + i, now));
+            if (FULL_RECORDS) {
+                TestPersons.appendFull(b, from + i, now);
+            } else {
+                b.append(TestPersons.json(from + i, now));
+            }
         }
         return b.append(']').toString();
     }

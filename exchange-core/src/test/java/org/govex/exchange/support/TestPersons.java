@@ -24,22 +24,29 @@ public final class TestPersons {
     public static String idNumber(long n) {
         String district = DISTRICTS.get((int) (n % DISTRICTS.size()));
         LocalDate birth = LocalDate.of(1950, 1, 1).plusDays((n * 37) % 20000);
-        String seq = padded((n / DISTRICTS.size()) % 1000, 3);
-        String first17 = district + birth.toString().replace("-", "") + seq;
-        return first17 + CitizenIds.checkCharacter(first17);
+        StringBuilder id = new StringBuilder(18).append(district).append(birth.getYear());
+        appendPadded(id, birth.getMonthValue(), 2);
+        appendPadded(id, birth.getDayOfMonth(), 2);
+        appendPadded(id, (n / DISTRICTS.size()) % 1000, 3);
+        return id.append(CitizenIds.checkCharacter(id)).toString();
     }
 
     public static String json(long n, String updatedAt) {
-        String id = idNumber(n);
-        int seq = id.charAt(16) - '0';
-        String sex = seq % 2 == 1 ? "1" : "2";
-        String name = SURNAMES[(int) (n % SURNAMES.length)] + GIVEN[(int) ((n / 10) % GIVEN.length)]
-                + GIVEN[(int) ((n / 7) % GIVEN.length)];
-        String birth = id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14);
-        return "{\"idNumber\":\"" + id + "\",\"name\":\"" + name + "\",\"sex\":\"" + sex + "\",\"birthDate\":\"" + birth
-                + "\",\"ethnicity\":\"01\",\"nationality\":\"CHN\",\"domicileDivision\":\"" + id.substring(0, 6)
-                + "\",\"domicileAddress\":\"浙江省杭州市" + districtName(id.substring(0, 6)) + "文三路" + (n % 500 + 1) + "号\""
-                + ",\"updatedAt\":\"" + updatedAt + "\"}";
+        StringBuilder b = new StringBuilder(300);
+        appendPerson(b, n, idNumber(n), updatedAt);
+        return b.append('}').toString();
+    }
+
+    /** The person of the standard, all but the closing brace. */
+    private static void appendPerson(StringBuilder b, long n, String id, String updatedAt) {
+        String district = id.substring(0, 6);
+        b.append("{\"idNumber\":\"").append(id).append("\",\"name\":\"").append(SURNAMES[(int) (n % SURNAMES.length)])
+                .append(GIVEN[(int) ((n / 10) % GIVEN.length)]).append(GIVEN[(int) ((n / 7) % GIVEN.length)])
+                .append("\",\"sex\":\"").append((id.charAt(16) - '0') % 2 == 1 ? '1' : '2')
+                .append("\",\"birthDate\":\"").append(id, 6, 10).append('-').append(id, 10, 12).append('-').append(id, 12, 14)
+                .append("\",\"ethnicity\":\"01\",\"nationality\":\"CHN\",\"domicileDivision\":\"").append(district)
+                .append("\",\"domicileAddress\":\"浙江省杭州市").append(districtName(district)).append("文三路").append(n % 500 + 1)
+                .append("号\",\"updatedAt\":\"").append(updatedAt).append('"');
     }
 
     private static final String[] NATIVE_PLACES = {"浙江省杭州市", "浙江省绍兴市", "浙江省温州市", "江苏省苏州市", "安徽省安庆市",
@@ -62,14 +69,18 @@ public final class TestPersons {
      * about 1 KB of UTF-8; the extra values are derived from n.
      */
     public static String full(long n, String updatedAt) {
-        String base = json(n, updatedAt);
+        return appendFull(new StringBuilder(1100), n, updatedAt).toString();
+    }
+
+    /** {@link #full(long, String)} appended to {@code b} (the load harness writes a batch into one builder). */
+    public static StringBuilder appendFull(StringBuilder b, long n, String updatedAt) {
         String id = idNumber(n);
+        appendPerson(b, n, id, updatedAt);
         String district = id.substring(0, 6);
         String residence = DISTRICTS.get((int) ((n / 3) % DISTRICTS.size()));
         String surname = SURNAMES[(int) (n % SURNAMES.length)];
         int i = (int) (n % 997);
         String moveIn = LocalDate.of(2000, 1, 1).plusDays((n * 53) % 9000).toString();
-        StringBuilder b = new StringBuilder(1100).append(base, 0, base.length() - 1);
         b.append(",\"formerName\":\"").append(surname).append(GIVEN[(int) ((n / 3) % GIVEN.length)]).append("\"");
         b.append(",\"birthPlace\":\"浙江省杭州市").append(districtName(district)).append("\"");
         b.append(",\"nativePlace\":\"").append(NATIVE_PLACES[i % NATIVE_PLACES.length]).append("\"");
@@ -81,7 +92,7 @@ public final class TestPersons {
         b.append(",\"residenceAddress\":\"浙江省杭州市").append(districtName(residence)).append(STATIONS[i % STATIONS.length])
                 .append("街道文三路").append(n % 500 + 1).append("号").append(ESTATES[i % ESTATES.length]).append(i % 30 + 1)
                 .append("幢").append(i % 4 + 1).append("单元").append(i % 18 + 1).append("0").append(i % 4 + 1).append("室\"");
-        b.append(",\"phone\":\"1").append(3 + i % 7).append(padded((n * 7919) % 1_000_000_000L, 9)).append("\"");
+        b.append(",\"phone\":\"1").append(3 + i % 7).append(padded((n * 7919) % 1_000_000_000L, 9)).append('"');
         b.append(",\"householdType\":\"").append(i % 9 == 0 ? "集体户" : "家庭户").append("\"");
         b.append(",\"householdNumber\":\"").append(padded(n / 3, 9)).append("\"");
         b.append(",\"householdHeadName\":\"").append(surname).append(GIVEN[(int) ((n / 11) % GIVEN.length)])
@@ -95,13 +106,21 @@ public final class TestPersons {
                 .append("迁入本址，户籍信息已与人口基础信息库核对一致\"");
         b.append(",\"registrationAuthority\":\"杭州市公安局").append(districtName(district)).append("分局")
                 .append(STATIONS[(i / 6) % STATIONS.length]).append("派出所\"");
-        return b.append('}').toString();
+        return b.append('}');
     }
 
     /** {@code value} with leading zeros to {@code digits} (the load harness makes 30,000 records a second: no String.format). */
     static String padded(long value, int digits) {
-        String s = Long.toString(value);
-        return s.length() >= digits ? s : "0".repeat(digits - s.length()) + s;
+        return appendPadded(new StringBuilder(digits), value, digits).toString();
+    }
+
+    private static StringBuilder appendPadded(StringBuilder b, long value, int digits) {
+        for (long limit = 10, d = 1; d < digits; d++, limit *= 10) {
+            if (value < limit) {
+                b.append('0');
+            }
+        }
+        return b.append(value);
     }
 
     public static String json(long n) {
