@@ -458,9 +458,11 @@ public final class ExchangeLoadBench {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
-    /** Parse + validate + canonical JSON + JDBC batch insert and commit, same H2 durability (WRITE_DELAY=0). */
+    /** The standard's person fields: the baseline validates these of a record and stores the rest unchecked. */
     private static final java.util.Set<String> PERSON_FIELDS = RecordType.PERSON.shape().fields().stream()
             .map(f -> f.name()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Parse + validate + canonical JSON + JDBC batch insert and commit, same H2 durability (WRITE_DELAY=0). */
 
     static double baseline(int clients, int batch, int seconds) throws Exception {
         Path dir = HubProcess.freshDir("bench-baseline");

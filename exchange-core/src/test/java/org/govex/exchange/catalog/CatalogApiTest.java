@@ -83,8 +83,12 @@ class CatalogApiTest {
         throw new IllegalStateException("shared/data/" + rel + " not found above the working directory");
     }
 
+    /** Codes from a random start, then in sequence: no two of one run collide (random draws did, now and then). */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_CODE =
+            new java.util.concurrent.atomic.AtomicInteger(new java.util.Random().nextInt(90_000));
+
     static String newCode() {
-        return "301001-" + (800_000 + Math.abs(UUID.randomUUID().hashCode() % 99_999));
+        return "301001-" + (800_000 + NEXT_CODE.getAndIncrement() % 99_999);
     }
 
     @Test
