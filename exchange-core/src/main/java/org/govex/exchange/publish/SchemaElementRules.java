@@ -96,11 +96,11 @@ public class SchemaElementRules implements ElementRules {
         if (byElement.isEmpty()) {
             return List.of();
         }
-        Map<String, Object> fields = toMap(record);
         List<Violation> errors = new ArrayList<>();
         for (ItemElement ie : byElement) {
-            if (fields.containsKey(ie.item())) {
-                for (Violation v : registry.validate(ie.element(), fields.get(ie.item()), Locale.ENGLISH)) {
+            JsonNode value = record.get(ie.item()); // only these items' values are converted, not the whole record
+            if (value != null) {
+                for (Violation v : registry.validate(ie.element(), plain(value), Locale.ENGLISH)) {
                     errors.add(new Violation(ie.item(), v.rule(), v.message()));
                 }
             }
@@ -115,12 +115,6 @@ public class SchemaElementRules implements ElementRules {
         }
         int slash = element.lastIndexOf('/');
         return slash >= 0 ? element.substring(slash + 1) : element;
-    }
-
-    private Map<String, Object> toMap(ObjectNode record) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        record.fields().forEachRemaining(e -> m.put(e.getKey(), plain(e.getValue())));
-        return m;
     }
 
     private Object plain(JsonNode v) {

@@ -335,17 +335,18 @@ public final class ExchangeLoadBench {
             if (i > 0) {
                 b.append(',');
             }
-            if (FULL_RECORDS) {
-                TestPersons.appendFull(b, from + i, now);
-            } else {
-                b.append(TestPersons.json(from + i, now));
-            }
+            appendRecord(b, from + i, now);
         }
         return b.append(']').toString();
     }
 
     static String record(long n, String updatedAt) {
-        return FULL_RECORDS ? TestPersons.full(n, updatedAt) : TestPersons.json(n, updatedAt);
+        return appendRecord(new StringBuilder(1100), n, updatedAt).toString();
+    }
+
+    /** The n-th record as {@code bench.record} chooses it. */
+    private static StringBuilder appendRecord(StringBuilder b, long n, String updatedAt) {
+        return FULL_RECORDS ? TestPersons.appendFull(b, n, updatedAt) : b.append(TestPersons.json(n, updatedAt));
     }
 
     /**
