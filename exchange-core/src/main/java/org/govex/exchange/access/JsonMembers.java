@@ -1,6 +1,7 @@
 package org.govex.exchange.access;
 
 import org.govex.exchange.bytes.ByteWords;
+import org.govex.exchange.bytes.JsonSpace;
 
 import java.io.IOException;
 
@@ -24,11 +25,11 @@ final class JsonMembers {
     /** Visits the members of the object that {@code json} holds, in order. */
     static void forEach(byte[] json, Visitor visitor) throws IOException {
         int n = json.length;
-        int i = skipSpace(json, 0);
+        int i = JsonSpace.skip(json, 0);
         if (i >= n || json[i] != '{') {
             throw new IOException("a journal record is a JSON object");
         }
-        i = skipSpace(json, i + 1);
+        i = JsonSpace.skip(json, i + 1);
         if (i < n && json[i] == '}') {
             return;
         }
@@ -38,16 +39,16 @@ final class JsonMembers {
             }
             int nameStart = i + 1;
             int nameEnd = stringEnd(json, i);
-            i = skipSpace(json, nameEnd + 1);
+            i = JsonSpace.skip(json, nameEnd + 1);
             if (i >= n || json[i] != ':') {
                 throw new IOException("':' expected at byte " + i);
             }
-            int valueStart = skipSpace(json, i + 1);
+            int valueStart = JsonSpace.skip(json, i + 1);
             int valueEnd = valueEnd(json, valueStart);
             visitor.member(json, nameStart, nameEnd, valueStart, valueEnd);
-            i = skipSpace(json, valueEnd);
+            i = JsonSpace.skip(json, valueEnd);
             if (i < n && json[i] == ',') {
-                i = skipSpace(json, i + 1);
+                i = JsonSpace.skip(json, i + 1);
             } else if (i < n && json[i] == '}') {
                 return;
             } else {
@@ -56,16 +57,6 @@ final class JsonMembers {
         }
     }
 
-    static int skipSpace(byte[] json, int i) {
-        while (i < json.length) {
-            byte b = json[i];
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return i;
-            }
-            i++;
-        }
-        return i;
-    }
 
     private static final long QUOTES = ByteWords.repeated((byte) '"');
     private static final long BACKSLASHES = ByteWords.repeated((byte) '\\');

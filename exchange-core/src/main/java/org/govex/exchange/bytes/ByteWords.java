@@ -37,6 +37,23 @@ public final class ByteWords {
         return (x - ONES) & ~x & HIGH_BITS;
     }
 
+    /** Whether {@code b} from {@code from} holds the bytes of {@code a} (as many as {@code a} has; the caller checks there are). */
+    public static boolean startsWith(byte[] b, int from, byte[] a) {
+        int n = a.length;
+        int i = 0;
+        for (; i + Long.BYTES <= n; i += Long.BYTES) {
+            if (word(a, i) != word(b, from + i)) {
+                return false;
+            }
+        }
+        for (; i < n; i++) {
+            if (a[i] != b[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The index within the word of the first flagged byte ({@code flags} non-zero). */
     public static int firstFlagged(long flags) {
         return Long.numberOfTrailingZeros(flags) >>> 3;

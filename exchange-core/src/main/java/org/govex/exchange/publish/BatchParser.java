@@ -46,14 +46,37 @@ public class BatchParser {
     private final int maxRecords;
     private final XMLInputFactory xml;
 
+    @jakarta.inject.Inject
     public BatchParser(ObjectMapper mapper, ExchangeConfig config) {
+        this(mapper, config.publish().maxRecords());
+    }
+
+    public BatchParser(ObjectMapper mapper, int maxRecords) {
         this.json = mapper.copy();
         this.json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
-        this.maxRecords = config.publish().maxRecords();
+        this.maxRecords = maxRecords;
         // the schemas' hardened Woodstox factory: no DTD, no external entities, depth and text capped
         CodecLimits d = CodecLimits.DEFAULTS;
         this.xml = SafeDocuments.xmlInputFactory(new CodecLimits(d.maxDocumentBytes(), MAX_DEPTH, d.maxStringLength(),
                 d.maxNumberLength(), d.maxNameLength(), d.maxRecords(), d.maxFields()));
+    }
+
+    /**
+     * The batch for the validator: a JSON array of flat records whose values are plain strings or
+     * nulls as spans of its bytes ({@link FlatBatch}, no tree), anything else as trees.
+     */
+    public ParsedBatch read(BatchFormat format, InputStream body) {
+        if (format != BatchFormat.JSON) {
+            return new ParsedBatch.Trees(parse(format, body));
+        }
+        byte[] bytes;
+        try {
+            bytes = body.readAllBytes();
+        } catch (IOException e) {
+            throw GovexException.unreadable("The JSON batch could not be read: " + firstLine(e.getMessage()), e);
+        }
+        FlatBatch flat = FlatBatch.scan(bytes, maxRecords);
+        return flat != null ? flat : new ParsedBatch.Trees(parse(format, new java.io.ByteArrayInputStream(bytes)));
     }
 
     public List<ObjectNode> parse(BatchFormat format, InputStream body) {

@@ -15,6 +15,8 @@ import org.govex.schemas.error.ProblemKind;
 import org.govex.schemas.error.Violation;
 import org.govex.schemas.validation.IsoTimes;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,67 +42,143 @@ import java.util.TreeSet;
 public class BatchValidator {
 
     private final ObjectMapper json;
-    private final Instance<ElementRules> elementRules;
+    /** Null: records are checked against their data items only. */
+    private final ElementRules elementRules;
 
+    @jakarta.inject.Inject
     public BatchValidator(ObjectMapper json, Instance<ElementRules> elementRules) {
+        this(json, elementRules.isResolvable() ? elementRules.get() : null);
+    }
+
+    public BatchValidator(ObjectMapper json, ElementRules elementRules) {
         this.json = json;
         this.elementRules = elementRules;
     }
 
-    public ValidatedBatch validate(ResourceDefinition resource, List<ObjectNode> records) {
-        if (records.isEmpty()) {
-            throw GovexException.invalid("The batch holds no records", List.of(new Violation("records", "nonEmpty",
-                    "at least one record is required")));
+    public ValidatedBatch validate(ResourceDefinition resource, ParsedBatch batch) {
+        if (batch instanceof FlatBatch flat) {
+            return validate(resource, flat);
         }
-        Items items = new Items(resource.dataItems());
-        List<AppendRequest.Entry> accepted = new ArrayList<>(records.size());
-        List<Rejection> rejections = new ArrayList<>();
-        Set<String> undeclared = new TreeSet<>();
-        MessageDigest digest = sha256();
-        ElementRules.Checker rules = elementRules.isResolvable() ? elementRules.get().forResource(resource) : null;
-        List<String> keyFields = resource.keyFields();
-        JsonNode[] values = new JsonNode[items.size()];
+        return validate(resource, ((ParsedBatch.Trees) batch).records());
+    }
+
+    public ValidatedBatch validate(ResourceDefinition resource, List<ObjectNode> records) {
+        Run run = new Run(resource, records.size());
         try (CanonicalWriter writer = new CanonicalWriter(json)) {
             for (int i = 0; i < records.size(); i++) {
-                ObjectNode record = records.get(i);
-                if (!items.place(record, values, undeclared) || !undeclared.isEmpty()) {
-                    continue; // the batch is refused below; its other records need no checking
-                }
-                List<Violation> errors = new ArrayList<>();
-                ObjectNode canonical = canonical(items, values, errors);
-                if (errors.isEmpty() && rules != null) {
-                    errors.addAll(rules.check(canonical));
-                }
-                String key = keyOf(keyFields, record);
-                if (!errors.isEmpty()) {
-                    rejections.add(new Rejection(i, key, List.copyOf(errors)));
+                run.tree(i, records.get(i), writer);
+            }
+        }
+        return run.result();
+    }
+
+    /**
+     * The same verdicts, rejections, canonical records and digest as {@link #validate(ResourceDefinition, List)}
+     * of the batch's records read by Jackson, from the request's bytes: values decoded only where a
+     * type or an element rule reads them, the others copied into the canonical record as they came
+     * (a string {@link FlatBatch} takes has no escapes, so Jackson would write the same bytes). A
+     * record with a broken rule or a repeated name is read again by Jackson and checked as a tree,
+     * so every rejection is worded by one piece of code.
+     */
+    ValidatedBatch validate(ResourceDefinition resource, FlatBatch batch) {
+        Run run = new Run(resource, batch.size());
+        FlatRecord flat = new FlatRecord(run.items, run.rules, run.keyFields);
+        byte[] body = batch.json;
+        try (CanonicalWriter writer = new CanonicalWriter(json)) {
+            for (int r = 0; r < batch.size(); r++) {
+                if (!flat.place(batch, r, run.undeclared) || !run.undeclared.isEmpty()) {
                     continue;
                 }
-                byte[] payload = writer.write(canonical);
-                digest.update(payload);
-                digest.update((byte) '\n');
-                accepted.add(new AppendRequest.Entry(key == null ? "" : key, payload));
-            }
-        }
-        if (!undeclared.isEmpty()) {
-            throw new GovexException(ProblemKind.INVALID, "undeclared-data-items", "Resource " + resource.code()
-                    + " does not declare the data items " + undeclared + "; nothing was written",
-                    undeclared.stream().map(n -> new Violation(n, "declaredDataItem",
-                            "'" + n + "' is not a data item of resource " + resource.code())).toList(), null);
-        }
-        if (!rejections.isEmpty() && !resource.acceptPartial()) {
-            List<Violation> all = new ArrayList<>();
-            for (Rejection r : rejections) {
-                for (Violation v : r.errors()) {
-                    all.add(new Violation("records[" + r.index() + "]." + v.field(), v.rule(),
-                            (r.key() == null ? "" : "[" + r.key() + "] ") + v.message()));
+                if (flat.repeated || !flat.check(body, run.rules)) {
+                    run.tree(r, readRecord(body, batch.recordStart(r), batch.recordEnd(r)), writer);
+                    continue;
                 }
+                run.accept(flat.key(body), flat.write(writer, body));
             }
-            throw new GovexException(ProblemKind.INVALID, "rejected-records", rejections.size() + " of " + records.size()
-                    + " records are invalid; resource " + resource.code() + " refuses a batch with invalid records whole, "
-                    + "nothing was written", all, null);
         }
-        return new ValidatedBatch(accepted, rejections, HexFormat.of().formatHex(digest.digest()));
+        return run.result();
+    }
+
+    private ObjectNode readRecord(byte[] body, int start, int end) {
+        try {
+            return (ObjectNode) json.readTree(body, start, end - start);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a record FlatBatch took is not JSON", e);
+        }
+    }
+
+    /** One batch's checking: its items, rules, outcome so far. */
+    private final class Run {
+        final ResourceDefinition resource;
+        final int size;
+        final Items items;
+        final List<AppendRequest.Entry> accepted;
+        final List<Rejection> rejections = new ArrayList<>();
+        final Set<String> undeclared = new TreeSet<>();
+        final MessageDigest digest = sha256();
+        final ElementRules.Checker rules;
+        final List<String> keyFields;
+        final JsonNode[] values;
+
+        Run(ResourceDefinition resource, int size) {
+            if (size == 0) {
+                throw GovexException.invalid("The batch holds no records", List.of(new Violation("records", "nonEmpty",
+                        "at least one record is required")));
+            }
+            this.resource = resource;
+            this.size = size;
+            items = new Items(resource.dataItems());
+            accepted = new ArrayList<>(size);
+            rules = elementRules == null ? null : elementRules.forResource(resource);
+            keyFields = resource.keyFields();
+            values = new JsonNode[items.size()];
+        }
+
+        /** Checks the i-th record as a tree. */
+        void tree(int i, ObjectNode record, CanonicalWriter writer) {
+            if (!items.place(record, values, undeclared) || !undeclared.isEmpty()) {
+                return; // the batch is refused below; its other records need no checking
+            }
+            List<Violation> errors = new ArrayList<>();
+            ObjectNode canonical = canonical(items, values, errors);
+            if (errors.isEmpty() && rules != null) {
+                errors.addAll(rules.check(canonical));
+            }
+            String key = keyOf(keyFields, record);
+            if (!errors.isEmpty()) {
+                rejections.add(new Rejection(i, key, List.copyOf(errors)));
+                return;
+            }
+            accept(key, writer.write(canonical));
+        }
+
+        void accept(String key, byte[] payload) {
+            digest.update(payload);
+            digest.update((byte) '\n');
+            accepted.add(new AppendRequest.Entry(key == null ? "" : key, payload));
+        }
+
+        ValidatedBatch result() {
+            if (!undeclared.isEmpty()) {
+                throw new GovexException(ProblemKind.INVALID, "undeclared-data-items", "Resource " + resource.code()
+                        + " does not declare the data items " + undeclared + "; nothing was written",
+                        undeclared.stream().map(n -> new Violation(n, "declaredDataItem",
+                                "'" + n + "' is not a data item of resource " + resource.code())).toList(), null);
+            }
+            if (!rejections.isEmpty() && !resource.acceptPartial()) {
+                List<Violation> all = new ArrayList<>();
+                for (Rejection r : rejections) {
+                    for (Violation v : r.errors()) {
+                        all.add(new Violation("records[" + r.index() + "]." + v.field(), v.rule(),
+                                (r.key() == null ? "" : "[" + r.key() + "] ") + v.message()));
+                    }
+                }
+                throw new GovexException(ProblemKind.INVALID, "rejected-records", rejections.size() + " of " + size
+                        + " records are invalid; resource " + resource.code() + " refuses a batch with invalid records whole, "
+                        + "nothing was written", all, null);
+            }
+            return new ValidatedBatch(accepted, rejections, HexFormat.of().formatHex(digest.digest()));
+        }
     }
 
     /** The value types a data item's {@code type} names. */
@@ -142,6 +220,11 @@ public class BatchValidator {
 
         int size() {
             return items.length;
+        }
+
+        /** The position of the first item of that name, or null. */
+        Integer position(String name) {
+            return positions.get(name);
         }
 
         /**
@@ -208,7 +291,7 @@ public class BatchValidator {
         return !(c > 0x20 && c < 0x1680 || c > 0x3000) && s.isBlank();
     }
 
-    private static JsonNode typed(DataItemDefinition item, ValueType type, JsonNode v, List<Violation> errors) {
+    static JsonNode typed(DataItemDefinition item, ValueType type, JsonNode v, List<Violation> errors) {
         if (!v.isValueNode()) {
             return v; // structured values (an amount with its currency) are the data element's business
         }

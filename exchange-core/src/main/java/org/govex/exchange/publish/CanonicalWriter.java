@@ -1,6 +1,7 @@
 package org.govex.exchange.publish;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,14 +49,44 @@ final class CanonicalWriter implements AutoCloseable {
                     json.writeTree(g, v); // numbers, booleans, nested values: as the mapper writes them
                 }
             }
-            g.writeEndObject();
-            g.flush();
-            byte[] bytes = out.toByteArray();
-            out.reset();
-            return bytes;
+            return end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The canonical JSON of a record whose values are spans of {@code body}: the written items in
+     * order, each a string copied as it is (UTF-8 that needs no escape, see {@link FlatBatch}),
+     * or the typed value when there is one.
+     */
+    byte[] write(SerializableString[] names, byte[] body, int[] starts, int[] ends, JsonNode[] typed, boolean[] written) {
+        try {
+            g.writeStartObject();
+            for (int i = 0; i < names.length; i++) {
+                if (!written[i]) {
+                    continue;
+                }
+                g.writeFieldName(names[i]);
+                if (typed[i] != null) {
+                    json.writeTree(g, typed[i]);
+                } else {
+                    g.writeRawUTF8String(body, starts[i], ends[i] - starts[i]);
+                }
+            }
+            return end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Closes the record and takes its bytes out of the buffer. */
+    private byte[] end() throws IOException {
+        g.writeEndObject();
+        g.flush();
+        byte[] bytes = out.toByteArray();
+        out.reset();
+        return bytes;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.govex.exchange.publish;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.camel.builder.RouteBuilder;
 import org.govex.exchange.config.ExchangeConfig;
@@ -64,11 +63,10 @@ public class PublishRoute extends RouteBuilder {
                     .otherwise()
                         .process(ex -> {
                             PublishCommand cmd = ex.getProperty(COMMAND, PublishCommand.class);
-                            ex.getIn().setBody(parser.parse(cmd.format(), cmd.body()));
+                            ex.getIn().setBody(parser.read(cmd.format(), cmd.body()));
                         }).id("parse")
                         .process(ex -> {
-                            @SuppressWarnings("unchecked")
-                            List<ObjectNode> records = ex.getIn().getBody(List.class);
+                            ParsedBatch records = ex.getIn().getBody(ParsedBatch.class);
                             ex.getIn().setBody(validator.validate(ex.getProperty(RESOURCE, ResourceDefinition.class), records));
                         }).id("validate")
                         .process(ex -> {

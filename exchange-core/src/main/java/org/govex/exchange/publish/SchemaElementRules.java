@@ -13,6 +13,8 @@ import org.govex.schemas.record.RecordType;
 import org.govex.schemas.validation.RecordValidator;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,11 +51,14 @@ public class SchemaElementRules implements ElementRules {
                 byElement.add(new ItemElement(item.name(), element));
             }
         }
+        Set<String> reads = new HashSet<>();
+        byElement.forEach(ie -> reads.add(ie.item()));
         if (type.isPresent()) {
             RecordType t = type.get();
             boolean whole = t.shape().fields().stream().filter(FieldSpec::required)
                     .allMatch(f -> resource.item(f.name()).isPresent());
-            return record -> {
+            t.shape().fields().forEach(f -> reads.add(f.name()));
+            return Checker.reading(Set.copyOf(reads), record -> {
                 List<Violation> errors = typed(t, whole, record);
                 List<Violation> more = elements(byElement, record);
                 if (more.isEmpty()) {
@@ -62,9 +67,9 @@ public class SchemaElementRules implements ElementRules {
                 List<Violation> all = new ArrayList<>(errors);
                 all.addAll(more);
                 return all;
-            };
+            });
         }
-        return record -> elements(byElement, record);
+        return Checker.reading(Set.copyOf(reads), record -> elements(byElement, record));
     }
 
     /** A data item and the registered data element it follows. */

@@ -51,7 +51,8 @@ public class CatalogResourceDirectory implements ResourceDirectory {
         catalog.recordObservation(code, o.lastRecordAt(), o.recordCount(), (int) Math.min(Integer.MAX_VALUE, o.subscriberCount()));
     }
 
-    static ResourceDefinition definition(InformationResource r) {
+    /** The hub's view of a catalog entry. */
+    public static ResourceDefinition definition(InformationResource r) {
         ResourceState state = switch (r.status()) {
             case PUBLISHED -> ResourceState.PUBLISHED;
             case WITHDRAWN -> ResourceState.WITHDRAWN;
