@@ -213,9 +213,9 @@ public class BaseMerger {
 
     private void write(Connection c, Map<BaseDatabase, Map<String, Draft>> drafts) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO golden_record (base_db, record_key, doc, last_seq, updated_at) "
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO golden_record (base_db, record_key, doc_bytes, last_seq, updated_at) "
                 + "VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement update = c.prepareStatement("UPDATE golden_record SET doc = ?, last_seq = ?, updated_at = ? "
+             PreparedStatement update = c.prepareStatement("UPDATE golden_record SET doc = NULL, doc_bytes = ?, last_seq = ?, updated_at = ? "
                      + "WHERE base_db = ? AND record_key = ?")) {
             for (Map.Entry<BaseDatabase, Map<String, Draft>> byDb : drafts.entrySet()) {
                 for (Map.Entry<String, Draft> e : byDb.getValue().entrySet()) {
@@ -223,16 +223,16 @@ public class BaseMerger {
                     if (!d.dirty) {
                         continue;
                     }
-                    String doc = d.doc.write(json);
+                    byte[] doc = d.doc.write(json);
                     if (d.fresh) {
                         insert.setString(1, byDb.getKey().id());
                         insert.setString(2, e.getKey());
-                        insert.setString(3, doc);
+                        insert.setBytes(3, doc);
                         insert.setLong(4, d.lastSeq);
                         insert.setTimestamp(5, now);
                         insert.addBatch();
                     } else {
-                        update.setString(1, doc);
+                        update.setBytes(1, doc);
                         update.setLong(2, d.lastSeq);
                         update.setTimestamp(3, now);
                         update.setString(4, byDb.getKey().id());

@@ -57,13 +57,13 @@ public class BaseStore {
     private List<GoldenRecord> load(BaseDatabase db, String where, String arg) {
         List<GoldenRecord> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT record_key, doc FROM golden_record WHERE base_db = ? AND " + where
+             PreparedStatement ps = c.prepareStatement("SELECT record_key, doc, doc_bytes FROM golden_record WHERE base_db = ? AND " + where
                      + " ORDER BY record_key")) {
             ps.setString(1, db.id());
             ps.setString(2, arg);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(GoldenDocument.read(json, rs.getString(2)).toRecord(json, db.id(), rs.getString(1)));
+                    out.add(document(rs).toRecord(json, db.id(), rs.getString(1)));
                 }
             }
         } catch (SQLException e) {
@@ -79,7 +79,7 @@ public class BaseStore {
         for (int from = 0; from < all.size(); from += IN_LIST) {
             List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
             String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT record_key, doc FROM golden_record WHERE record_key IN ("
+            try (PreparedStatement ps = c.prepareStatement("SELECT record_key, doc, doc_bytes FROM golden_record WHERE record_key IN ("
                     + marks + ") AND base_db = ?")) {
                 for (int i = 0; i < part.size(); i++) {
                     ps.setString(i + 1, part.get(i));
@@ -87,12 +87,18 @@ public class BaseStore {
                 ps.setString(part.size() + 1, db.id());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getString(1), GoldenDocument.read(json, rs.getString(2)));
+                        out.put(rs.getString(1), document(rs));
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** The document of a row selected as {@code record_key, doc, doc_bytes}: its bytes, or its text when written before. */
+    private GoldenDocument document(ResultSet rs) throws SQLException {
+        byte[] bytes = rs.getBytes(3);
+        return bytes != null ? GoldenDocument.read(json, bytes) : GoldenDocument.read(json, rs.getString(2));
     }
 
     /** Position of a journal reader whose work lives in the base database (0 when it never ran). */

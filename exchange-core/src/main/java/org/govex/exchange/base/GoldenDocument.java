@@ -1,23 +1,24 @@
 package org.govex.exchange.base;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A golden record as the one JSON document stored per key ({@code golden_record.doc}): the values,
+ * A golden record as the one JSON document stored per key ({@code golden_record.doc_bytes}, UTF-8): the values,
  * the distinct sources, and for each field the index of its source —
  * {@code {"values":{"name":"王小明",…},"sources":[["101001-000001","hz-gaj",42,"2026-11-20T01:30:00Z",true],…],"from":{"name":0,…}}};
  * {@code from} is left out when all fields have one source.
@@ -47,10 +48,11 @@ final class GoldenDocument {
         return new GoldenRecord(baseDatabase, key, fields, new LinkedHashMap<>(provenance));
     }
 
-    String write(ObjectMapper json) {
+    /** The document as UTF-8 JSON. */
+    byte[] write(ObjectMapper json) {
         Map<FieldProvenance, Integer> index = new LinkedHashMap<>();
         provenance.values().forEach(p -> index.putIfAbsent(p, index.size()));
-        StringWriter out = new StringWriter(64 + values.size() * 48);
+        ByteArrayBuilder out = new ByteArrayBuilder(64 + values.size() * 48);
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
             g.writeStartObject();
             g.writeObjectFieldStart("values");
@@ -81,28 +83,83 @@ final class GoldenDocument {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.toByteArray();
     }
 
-    static GoldenDocument read(ObjectMapper json, String doc) {
-        JsonNode root;
-        try {
-            root = json.readTree(doc);
-        } catch (IOException e) {
+    /** The document stored as UTF-8 bytes ({@code doc_bytes}). */
+    static GoldenDocument read(ObjectMapper json, byte[] doc) {
+        try (JsonParser p = json.getFactory().createParser(doc)) {
+            return read(p);
+        } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("golden record document is not JSON", e);
         }
+    }
+
+    /** The document stored as text ({@code doc}, rows the merge has not written since V2 of the base database). */
+    static GoldenDocument read(ObjectMapper json, String doc) {
+        try (JsonParser p = json.getFactory().createParser(doc)) {
+            return read(p);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("golden record document is not JSON", e);
+        }
+    }
+
+    /**
+     * Reads {@code {"values":{…},"sources":[[…],…],"from":{…}}} as a stream: values and source
+     * indexes first, sources after (members may come in any order), no tree.
+     */
+    private static GoldenDocument read(JsonParser p) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Integer> from = new HashMap<>();
         List<FieldProvenance> sources = new ArrayList<>();
-        for (JsonNode s : root.path("sources")) {
-            sources.add(new FieldProvenance(s.get(0).asText(), s.get(1).asText(), s.get(2).asLong(),
-                    Instant.parse(s.get(3).asText()), s.get(4).asBoolean()));
+        expect(p.nextToken(), JsonToken.START_OBJECT);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String member = p.currentName();
+            JsonToken t = p.nextToken();
+            switch (member) {
+                case "values" -> {
+                    expect(t, JsonToken.START_OBJECT);
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String field = p.currentName();
+                        values.put(field, p.nextToken() == JsonToken.VALUE_NULL ? null : p.getValueAsString());
+                    }
+                }
+                case "sources" -> {
+                    expect(t, JsonToken.START_ARRAY);
+                    while (p.nextToken() == JsonToken.START_ARRAY) {
+                        p.nextToken();
+                        String resource = p.getValueAsString();
+                        p.nextToken();
+                        String department = p.getValueAsString();
+                        p.nextToken();
+                        long sequence = p.getValueAsLong();
+                        p.nextToken();
+                        Instant recordedAt = Instant.parse(p.getValueAsString());
+                        p.nextToken();
+                        boolean authoritative = p.getValueAsBoolean();
+                        expect(p.nextToken(), JsonToken.END_ARRAY);
+                        sources.add(new FieldProvenance(resource, department, sequence, recordedAt, authoritative));
+                    }
+                }
+                case "from" -> {
+                    expect(t, JsonToken.START_OBJECT);
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String field = p.currentName();
+                        p.nextToken();
+                        from.put(field, p.getValueAsInt());
+                    }
+                }
+                default -> p.skipChildren();
+            }
         }
         GoldenDocument d = new GoldenDocument();
-        Iterator<Map.Entry<String, JsonNode>> values = root.path("values").fields();
-        JsonNode from = root.path("from");
-        while (values.hasNext()) {
-            Map.Entry<String, JsonNode> v = values.next();
-            d.put(v.getKey(), v.getValue().isNull() ? null : v.getValue().asText(), sources.get(from.path(v.getKey()).asInt(0)));
-        }
+        values.forEach((field, value) -> d.put(field, value, sources.get(from.getOrDefault(field, 0))));
         return d;
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) throws IOException {
+        if (actual != expected) {
+            throw new IOException("golden record document: " + expected + " expected, got " + actual);
+        }
     }
 }
