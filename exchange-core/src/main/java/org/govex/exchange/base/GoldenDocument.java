@@ -11,11 +11,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A golden record as the one JSON document stored per key ({@code golden_record.doc_bytes}, UTF-8): the values,
@@ -26,38 +26,57 @@ import java.util.TreeMap;
  */
 final class GoldenDocument {
 
-    private final Map<String, String> values = new TreeMap<>();
-    private final Map<String, FieldProvenance> provenance = new TreeMap<>();
+    /** By field name, hashed: a merge looks up every field of every record; sorted only when written. */
+    private final Map<String, Field> fields = new HashMap<>();
+
+    private record Field(String value, FieldProvenance from) {
+    }
 
     String value(String field) {
-        return values.get(field);
+        Field f = fields.get(field);
+        return f == null ? null : f.value();
     }
 
     FieldProvenance provenance(String field) {
-        return provenance.get(field);
+        Field f = fields.get(field);
+        return f == null ? null : f.from();
     }
 
     void put(String field, String value, FieldProvenance from) {
-        values.put(field, value);
-        provenance.put(field, from);
+        fields.put(field, new Field(value, from));
+    }
+
+    /** The field names in order (the stored document and golden records list them sorted). */
+    private String[] names() {
+        String[] names = fields.keySet().toArray(new String[0]);
+        Arrays.sort(names);
+        return names;
     }
 
     GoldenRecord toRecord(ObjectMapper json, String baseDatabase, String key) {
-        ObjectNode fields = json.createObjectNode();
-        values.forEach(fields::put);
-        return new GoldenRecord(baseDatabase, key, fields, new LinkedHashMap<>(provenance));
+        ObjectNode values = json.createObjectNode();
+        Map<String, FieldProvenance> provenance = new LinkedHashMap<>();
+        for (String name : names()) {
+            Field f = fields.get(name);
+            values.put(name, f.value());
+            provenance.put(name, f.from());
+        }
+        return new GoldenRecord(baseDatabase, key, values, provenance);
     }
 
     /** The document as UTF-8 JSON. */
     byte[] write(ObjectMapper json) {
+        String[] names = names();
         Map<FieldProvenance, Integer> index = new LinkedHashMap<>();
-        provenance.values().forEach(p -> index.putIfAbsent(p, index.size()));
-        ByteArrayBuilder out = new ByteArrayBuilder(64 + values.size() * 48);
+        for (String name : names) {
+            index.putIfAbsent(fields.get(name).from(), index.size());
+        }
+        ByteArrayBuilder out = new ByteArrayBuilder(64 + names.length * 48);
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
             g.writeStartObject();
             g.writeObjectFieldStart("values");
-            for (Map.Entry<String, String> v : values.entrySet()) {
-                g.writeStringField(v.getKey(), v.getValue());
+            for (String name : names) {
+                g.writeStringField(name, fields.get(name).value());
             }
             g.writeEndObject();
             g.writeArrayFieldStart("sources");
@@ -74,8 +93,8 @@ final class GoldenDocument {
             if (index.size() > 1) {
                 // with one source (the usual case) "from" is left out: every field is from source 0
                 g.writeObjectFieldStart("from");
-                for (Map.Entry<String, FieldProvenance> p : provenance.entrySet()) {
-                    g.writeNumberField(p.getKey(), index.get(p.getValue()));
+                for (String name : names) {
+                    g.writeNumberField(name, index.get(fields.get(name).from()));
                 }
                 g.writeEndObject();
             }

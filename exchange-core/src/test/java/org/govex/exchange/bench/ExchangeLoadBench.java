@@ -20,7 +20,6 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -50,11 +49,14 @@ public final class ExchangeLoadBench {
     static final ObjectMapper JSON = new ObjectMapper();
     /** The register's full person (about 1 KB, the record) unless {@code bench.record=compact} (≈250 bytes). */
     static final boolean FULL_RECORDS = !"compact".equals(System.getProperty("bench.record", "full"));
+    /** The full-load batches, made before the hub starts (see {@link PublishBodies}); phase 2's smaller ones are made as sent. */
+    static PublishBodies BODIES;
 
     public static void main(String[] args) throws Exception {
         int clients = Integer.getInteger("bench.clients", 4);
         int seconds = Integer.getInteger("bench.seconds", 30);
         int batch = 1000;
+        BODIES = new PublishBodies(0, batch, Math.max(16, 140_000 / batch), ExchangeLoadBench::batchText);
         int feeds = Integer.getInteger("bench.feeds", 10);
         int webhooks = Integer.getInteger("bench.webhooks", 2);
         Path data = HubProcess.freshDir("bench-data");
@@ -222,7 +224,7 @@ public final class ExchangeLoadBench {
 
             List<Long> r = new ArrayList<>(receipts);
             Collections.sort(r);
-            int bytes = record(1, OffsetDateTime.now(ZoneOffset.ofHours(8)).toString()).getBytes(StandardCharsets.UTF_8).length;
+            int bytes = record(1, PublishBodies.now()).getBytes(StandardCharsets.UTF_8).length;
             report.append(String.format(Locale.ROOT, "clients=%d batch=%d duration=%ds record≈%d bytes feeds=%d webhooks=%d%n", clients, batch, seconds, bytes, feeds, webhooks));
             report.append(String.format(Locale.ROOT, "warm-up %d s (the hub's JIT compilers in its last 10 s: %.2f cores); during phase 1: %.2f cores%n",
                     warmup, jitCores, jitPhase1));
@@ -311,7 +313,8 @@ public final class ExchangeLoadBench {
     }
 
     static long publish(Http http, long from, int count, ConcurrentLinkedQueue<Long> receipts) {
-        String body = batchAt(from, count);
+        PublishBodies bodies = BODIES;
+        byte[] body = bodies != null && count == bodies.batch() ? bodies.at(from) : batchAt(from, count).getBytes(StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
         try {
             Http.Reply r = http.post("/api/v1/exchange/resources/" + POPULATION + "/records", GAJ, "application/json", body);
@@ -329,7 +332,10 @@ public final class ExchangeLoadBench {
 
     /** A batch whose updatedAt carries the send time, so receivers can measure publish-to-delivery. */
     static String batchAt(long from, int count) {
-        String now = OffsetDateTime.now(ZoneOffset.ofHours(8)).toString();
+        return batchText(from, count, PublishBodies.now());
+    }
+
+    static String batchText(long from, int count, String now) {
         StringBuilder b = new StringBuilder(count * (FULL_RECORDS ? 1100 : 300)).append('[');
         for (int i = 0; i < count; i++) {
             if (i > 0) {
@@ -486,7 +492,7 @@ public final class ExchangeLoadBench {
                 try (Connection c = DriverManager.getConnection(url, "sa", "")) {
                     c.setAutoCommit(false);
                     while (System.nanoTime() < end) {
-                        byte[] body = batchAt(next.getAndAdd(batch), batch).getBytes(StandardCharsets.UTF_8);
+                        byte[] body = BODIES.at(next.getAndAdd(batch));
                         JsonNode records = JSON.readTree(body);
                         long first = seq.getAndAdd(records.size());
                         try (PreparedStatement ps = c.prepareStatement("INSERT INTO journal_record VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
