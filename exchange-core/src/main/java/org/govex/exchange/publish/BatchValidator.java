@@ -89,7 +89,7 @@ public class BatchValidator {
                 if (!flat.place(batch, r, run.undeclared) || !run.undeclared.isEmpty()) {
                     continue;
                 }
-                if (flat.repeated || !flat.check(body, run.rules)) {
+                if (flat.repeated || !flat.check(body)) {
                     run.tree(r, readRecord(body, batch.recordStart(r), batch.recordEnd(r)), writer);
                     continue;
                 }

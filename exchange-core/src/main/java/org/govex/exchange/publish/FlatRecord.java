@@ -30,7 +30,8 @@ final class FlatRecord {
     private final byte[][] nameBytes;
     /** Which items the element rules read (null: all of them; no rules: none). */
     private final boolean[] read;
-    private final boolean ruled;
+    /** The element rules, or null. */
+    private final ElementRules.Checker rules;
     private final int[] keyPositions;
     /** The k-th member's item in the record placed last: records of a batch repeat their order. */
     private final int[] predicted;
@@ -50,7 +51,7 @@ final class FlatRecord {
         names = new SerializableString[n];
         nameBytes = new byte[n][];
         Set<String> reads = rules == null ? Set.of() : rules.reads();
-        ruled = rules != null;
+        this.rules = rules;
         read = new boolean[n];
         for (int i = 0; i < n; i++) {
             String name = items.items[i].name();
@@ -107,8 +108,8 @@ final class FlatRecord {
     }
 
     /** Whether the placed record breaks no rule (when it does, the tree of the record says which). */
-    boolean check(byte[] json, ElementRules.Checker rules) {
-        ObjectNode view = ruled ? JsonNodeFactory.instance.objectNode() : null;
+    boolean check(byte[] json) {
+        ObjectNode view = rules != null ? JsonNodeFactory.instance.objectNode() : null;
         for (int i = 0; i < starts.length; i++) {
             typed[i] = null;
             written[i] = false;
