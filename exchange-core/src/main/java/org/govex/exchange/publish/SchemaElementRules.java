@@ -14,12 +14,12 @@ import org.govex.schemas.validation.RecordValidator;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Applies the schemas module's rules. A resource of a base record type that declares every

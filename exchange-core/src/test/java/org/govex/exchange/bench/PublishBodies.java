@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 
 /**
  * Publish bodies made once as UTF-8 and sent again and again, each record's {@code updatedAt}
@@ -74,14 +73,5 @@ final class PublishBodies {
 
     int batch() {
         return batch;
-    }
-
-    int count() {
-        return bodies.length;
-    }
-
-    /** For tests: a copy of the k-th body as it is now. */
-    byte[] body(int k) {
-        return Arrays.copyOf(bodies[k], bodies[k].length);
     }
 }
