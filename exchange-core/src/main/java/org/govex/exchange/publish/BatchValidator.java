@@ -287,8 +287,12 @@ public class BatchValidator {
         if (s.isEmpty()) {
             return true;
         }
-        char c = s.charAt(0);
-        return !(c > 0x20 && c < 0x1680 || c > 0x3000) && s.isBlank();
+        return !surelyNotBlank(s.charAt(0)) && s.isBlank();
+    }
+
+    /** Whether a string that begins with {@code c} cannot be blank (see {@link #blank}). */
+    static boolean surelyNotBlank(int c) {
+        return c > 0x20 && c < 0x1680 || c > 0x3000;
     }
 
     static JsonNode typed(DataItemDefinition item, ValueType type, JsonNode v, List<Violation> errors) {
@@ -359,6 +363,11 @@ public class BatchValidator {
             }
             key.append(v.asText());
         }
+        return bounded(key);
+    }
+
+    /** A record key as stored: at most 200 characters. */
+    static String bounded(StringBuilder key) {
         return key.length() > 200 ? key.substring(0, 200) : key.toString();
     }
 

@@ -155,8 +155,7 @@ final class FlatRecord {
         if (start == end) {
             return true;
         }
-        int c = FlatBatch.firstCodePoint(json, start);
-        if (c > 0x20 && c < 0x1680 || c > 0x3000) {
+        if (BatchValidator.surelyNotBlank(FlatBatch.firstCodePoint(json, start))) {
             return false;
         }
         return new String(json, start, end - start, StandardCharsets.UTF_8).isBlank();
@@ -174,7 +173,7 @@ final class FlatRecord {
             }
             key.append(new String(json, starts[at], ends[at] - starts[at], StandardCharsets.UTF_8));
         }
-        return key.length() > 200 ? key.substring(0, 200) : key.toString();
+        return BatchValidator.bounded(key);
     }
 
     /** The checked record's canonical JSON: strings copied as they came, typed values as Jackson writes them. */
