@@ -26,10 +26,24 @@ final class JournalBlock {
     private final long firstSeq;
     private int count;
 
-    /** {@code expectedBytes}: about the payload bytes to come, so they are not copied as they grow. */
+    /** {@code expectedBytes}: the payload bytes to come ({@link #bytesFrom}), so they are neither copied as they grow nor at the end. */
     JournalBlock(long firstSeq, int expectedBytes) {
         this.firstSeq = firstSeq;
-        this.payloads = new byte[Math.max(16, Math.min(expectedBytes, MAX_BYTES + 64 * 1024))];
+        this.payloads = new byte[Math.max(0, expectedBytes)];
+    }
+
+    /**
+     * The payload bytes of the block that would begin with {@code entries[from]}: the payloads it
+     * takes before it has no more {@link #hasRoom room}, with a line feed between each two.
+     */
+    static int bytesFrom(java.util.List<AppendRequest.Entry> entries, int from) {
+        int size = 0;
+        int count = 0;
+        for (int i = from; i < entries.size() && count < MAX_RECORDS && size < MAX_BYTES; i++) {
+            size += (count > 0 ? 1 : 0) + entries.get(i).payload().length;
+            count++;
+        }
+        return size;
     }
 
     /** Whether another record goes in before the block is written. */
@@ -98,7 +112,7 @@ final class JournalBlock {
         return keys.toString();
     }
 
-    /** The payload lines as UTF-8, exactly their length (copied only if the block was sized otherwise). */
+    /** The payload lines as UTF-8, exactly their length (copied only if the block was sized otherwise, as in tests). */
     byte[] payloadLines() {
         return size == payloads.length ? payloads : java.util.Arrays.copyOf(payloads, size);
     }

@@ -238,21 +238,20 @@ public class JournalWriter {
                      + "idempotency_key, first_seq, last_seq, accepted, digest, receipt, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (AppendRequest r : fresh) {
                 Long first = r.entries.isEmpty() ? null : seq;
-                int bytes = -1; // the payloads with a line feed between each two: a block of the whole batch is sized exactly
-                for (AppendRequest.Entry e : r.entries) {
-                    bytes += e.payload().length + 1;
-                }
-                JournalBlock block = new JournalBlock(seq, bytes);
-                for (AppendRequest.Entry e : r.entries) {
-                    if (!block.hasRoom()) {
-                        addBlock(rec, block, r, ts);
-                        block = new JournalBlock(seq, bytes);
+                JournalBlock block = null;
+                for (int i = 0; i < r.entries.size(); i++) {
+                    if (block == null || !block.hasRoom()) {
+                        if (block != null) {
+                            addBlock(rec, block, r, ts);
+                        }
+                        block = new JournalBlock(seq, JournalBlock.bytesFrom(r.entries, i));
                     }
+                    AppendRequest.Entry e = r.entries.get(i);
                     written.add(new JournalRecord(seq, r.resourceCode, e.key(), e.payload(), r.batchId, r.publisherId, now));
                     block.add(e.key(), e.payload());
                     seq++;
                 }
-                if (!block.isEmpty()) {
+                if (block != null) {
                     addBlock(rec, block, r, ts);
                 }
                 Long last = r.entries.isEmpty() ? null : seq - 1;

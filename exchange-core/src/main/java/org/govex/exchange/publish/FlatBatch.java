@@ -164,7 +164,10 @@ final class FlatBatch implements ParsedBatch {
 
     private void addMember(int nameStart, int nameEnd, int valueStart, int valueEnd) {
         if (4 * members + 4 > memberSpans.length) {
-            memberSpans = Arrays.copyOf(memberSpans, memberSpans.length * 2);
+            // grown to what the bytes read so far promise for the whole body, not by doubling
+            // (a batch of 1,000 1-KB records has 34,000 members: five copies by doubling)
+            long promised = (long) members * json.length / Math.max(1, nameEnd) + members / 16 + 64;
+            memberSpans = Arrays.copyOf(memberSpans, (int) Math.min(Integer.MAX_VALUE - 8, 4 * Math.max(promised, 2L * members)));
         }
         int at = 4 * members;
         memberSpans[at] = nameStart;

@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,12 +38,13 @@ public class PublishResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.PROVIDER_ROLE, Role.ADMIN_ROLE})
     public Response publish(@PathParam("code") String code, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, InputStream body) {
+                            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                            @Context HttpHeaders headers, InputStream body) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw GovexException.invalid("Idempotency-Key must be 1..200 characters",
                     List.of(new Violation(IDEMPOTENCY_KEY, "length", "1..200 characters")));
         }
-        PublishCommand cmd = new PublishCommand(code, principal.get(), idempotencyKey, BatchFormat.of(contentType), body);
+        PublishCommand cmd = new PublishCommand(code, principal.get(), idempotencyKey, BatchFormat.of(contentType), body, headers.getLength());
         AppendRequest.Appended appended = publisher.publish(cmd);
         Response.ResponseBuilder rb = Response.ok(appended.receipt());
         if (appended.replayed()) {

@@ -63,7 +63,7 @@ public class PublishRoute extends RouteBuilder {
                     .otherwise()
                         .process(ex -> {
                             PublishCommand cmd = ex.getProperty(COMMAND, PublishCommand.class);
-                            ex.getIn().setBody(parser.read(cmd.format(), cmd.body()));
+                            ex.getIn().setBody(parser.read(cmd.format(), cmd.body(), cmd.bodyLength()));
                         }).id("parse")
                         .process(ex -> {
                             ParsedBatch records = ex.getIn().getBody(ParsedBatch.class);

@@ -41,4 +41,31 @@ class JournalBlockTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(block.count()).isEqualTo(1);
     }
+
+    @Test
+    void aBatchIsCutIntoBlocksSizedExactlyAsTheyFill() {
+        Random random = new Random(2026);
+        java.util.List<AppendRequest.Entry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_600; i++) {
+            // register records of 700 to 1,400 bytes; every 500th a large one
+            int length = i % 500 == 499 ? 300_000 : 700 + random.nextInt(700);
+            byte[] payload = new byte[length];
+            java.util.Arrays.fill(payload, (byte) 'x');
+            entries.add(new AppendRequest.Entry("3301061985121200" + (i % 90 + 10), payload));
+        }
+        int at = 0;
+        int blocks = 0;
+        while (at < entries.size()) {
+            int expected = JournalBlock.bytesFrom(entries, at);
+            JournalBlock block = new JournalBlock(at + 1, expected);
+            while (at < entries.size() && block.hasRoom()) {
+                block.add(entries.get(at).key(), entries.get(at).payload());
+                at++;
+            }
+            assertThat(block.payloadLines()).as("block %d", blocks).hasSize(expected);
+            assertThat(block.count()).isLessThanOrEqualTo(JournalBlock.MAX_RECORDS);
+            blocks++;
+        }
+        assertThat(blocks).isGreaterThan(entries.size() / JournalBlock.MAX_RECORDS);
+    }
 }

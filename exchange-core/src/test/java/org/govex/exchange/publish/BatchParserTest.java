@@ -77,4 +77,23 @@ class BatchParserTest {
         assertThatThrownBy(() -> BatchFormat.of("application/pdf"))
                 .extracting(e -> ((GovexException) e).kind()).isEqualTo(ProblemKind.UNSUPPORTED_MEDIA_TYPE);
     }
+
+    @Test
+    void aBodyIsReadWholeWhateverLengthItDeclares() throws Exception {
+        byte[] body = ("[{\"idNumber\":\"330106198512120012\",\"name\":\"王小明\"},"
+                + "{\"idNumber\":\"33010819920315002X\",\"name\":\"李娜\"}]").getBytes(StandardCharsets.UTF_8);
+        // in pieces, as a network stream hands it over
+        java.util.function.Supplier<java.io.InputStream> trickling = () -> new java.io.FilterInputStream(new ByteArrayInputStream(body)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                return super.read(b, off, Math.min(len, 7));
+            }
+        };
+        for (long declared : new long[]{body.length, -1, 0, 10, body.length - 1, body.length + 50, Long.MAX_VALUE}) {
+            assertThat(BatchParser.readAll(trickling.get(), declared)).as("declared %d", declared).isEqualTo(body);
+        }
+        ParsedBatch read = parser.read(BatchFormat.JSON, trickling.get(), body.length);
+        assertThat(read).isInstanceOf(FlatBatch.class);
+        assertThat(((FlatBatch) read).size()).isEqualTo(2);
+    }
 }
