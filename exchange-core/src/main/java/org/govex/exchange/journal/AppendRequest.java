@@ -25,8 +25,11 @@ public final class AppendRequest {
     final List<Entry> entries;
     final String digest;
     final List<Rejection> rejections;
+    /** The entries as the journal stores them ({@link JournalBlock#cut}). */
+    final List<JournalBlock> blocks;
     final CompletableFuture<Appended> result = new CompletableFuture<>();
 
+    /** @throws IllegalArgumentException when a payload is not single-line JSON */
     public AppendRequest(String batchId, String resourceCode, String publisherId, String idempotencyKey,
                          List<Entry> entries, String digest, List<Rejection> rejections) {
         this.batchId = batchId;
@@ -36,6 +39,7 @@ public final class AppendRequest {
         this.entries = entries;
         this.digest = digest;
         this.rejections = rejections;
+        this.blocks = JournalBlock.cut(entries);
     }
 
     public CompletableFuture<Appended> result() {

@@ -23,13 +23,30 @@ final class JournalBlock {
     private final StringBuilder keys = new StringBuilder();
     private byte[] payloads;
     private int size;
-    private final long firstSeq;
     private int count;
 
     /** {@code expectedBytes}: the payload bytes to come ({@link #bytesFrom}), so they are neither copied as they grow nor at the end. */
-    JournalBlock(long firstSeq, int expectedBytes) {
-        this.firstSeq = firstSeq;
+    JournalBlock(int expectedBytes) {
         this.payloads = new byte[Math.max(0, expectedBytes)];
+    }
+
+    /**
+     * A batch's records cut into blocks, each sized exactly. Done by the publishing thread before
+     * the batch is submitted, while the payloads it has just written are in its cache: the journal
+     * writer, one thread for every publisher, then only numbers and inserts them. A payload with a
+     * line feed fails its own batch here, not the writer's group of batches.
+     */
+    static List<JournalBlock> cut(List<AppendRequest.Entry> entries) {
+        List<JournalBlock> blocks = new java.util.ArrayList<>(2);
+        JournalBlock block = null;
+        for (int i = 0; i < entries.size(); i++) {
+            if (block == null || !block.hasRoom()) {
+                block = new JournalBlock(bytesFrom(entries, i));
+                blocks.add(block);
+            }
+            block.add(entries.get(i).key(), entries.get(i).payload());
+        }
+        return blocks;
     }
 
     /**
@@ -94,14 +111,6 @@ final class JournalBlock {
 
     boolean isEmpty() {
         return count == 0;
-    }
-
-    long firstSeq() {
-        return firstSeq;
-    }
-
-    long lastSeq() {
-        return firstSeq + count - 1;
     }
 
     int count() {

@@ -238,21 +238,13 @@ public class JournalWriter {
                      + "idempotency_key, first_seq, last_seq, accepted, digest, receipt, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (AppendRequest r : fresh) {
                 Long first = r.entries.isEmpty() ? null : seq;
-                JournalBlock block = null;
-                for (int i = 0; i < r.entries.size(); i++) {
-                    if (block == null || !block.hasRoom()) {
-                        if (block != null) {
-                            addBlock(rec, block, r, ts);
-                        }
-                        block = new JournalBlock(seq, JournalBlock.bytesFrom(r.entries, i));
+                int i = 0;
+                for (JournalBlock block : r.blocks) {
+                    addBlock(rec, block, seq, r, ts);
+                    for (int end = i + block.count(); i < end; i++) {
+                        AppendRequest.Entry e = r.entries.get(i);
+                        written.add(new JournalRecord(seq++, r.resourceCode, e.key(), e.payload(), r.batchId, r.publisherId, now));
                     }
-                    AppendRequest.Entry e = r.entries.get(i);
-                    written.add(new JournalRecord(seq, r.resourceCode, e.key(), e.payload(), r.batchId, r.publisherId, now));
-                    block.add(e.key(), e.payload());
-                    seq++;
-                }
-                if (block != null) {
-                    addBlock(rec, block, r, ts);
                 }
                 Long last = r.entries.isEmpty() ? null : seq - 1;
                 Receipt receipt = new Receipt(r.batchId, r.resourceCode, r.entries.size(), r.rejections.size(), first, last,
@@ -297,9 +289,9 @@ public class JournalWriter {
         return head;
     }
 
-    private static void addBlock(PreparedStatement rec, JournalBlock block, AppendRequest r, Timestamp ts) throws SQLException {
-        rec.setLong(1, block.lastSeq());
-        rec.setLong(2, block.firstSeq());
+    private static void addBlock(PreparedStatement rec, JournalBlock block, long firstSeq, AppendRequest r, Timestamp ts) throws SQLException {
+        rec.setLong(1, firstSeq + block.count() - 1);
+        rec.setLong(2, firstSeq);
         rec.setString(3, r.resourceCode);
         rec.setString(4, r.batchId);
         rec.setString(5, r.publisherId);

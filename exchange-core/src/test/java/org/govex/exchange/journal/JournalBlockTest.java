@@ -3,6 +3,7 @@ package org.govex.exchange.journal;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +36,7 @@ class JournalBlockTest {
 
     @Test
     void aPayloadWithALineFeedIsRefusedAndChineseTextIsNot() {
-        JournalBlock block = new JournalBlock(1, 1024);
+        JournalBlock block = new JournalBlock(1024);
         block.add("330106198512120011", "{\"name\":\"王小明\",\"domicileAddress\":\"浙江省杭州市西湖区文三路90号\"}".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> block.add("33010819920315002X", "{\"name\":\"李娜\",\n\"sex\":\"2\"}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -53,19 +54,21 @@ class JournalBlockTest {
             java.util.Arrays.fill(payload, (byte) 'x');
             entries.add(new AppendRequest.Entry("3301061985121200" + (i % 90 + 10), payload));
         }
+        List<JournalBlock> blocks = JournalBlock.cut(entries);
         int at = 0;
-        int blocks = 0;
-        while (at < entries.size()) {
-            int expected = JournalBlock.bytesFrom(entries, at);
-            JournalBlock block = new JournalBlock(at + 1, expected);
-            while (at < entries.size() && block.hasRoom()) {
-                block.add(entries.get(at).key(), entries.get(at).payload());
-                at++;
+        for (JournalBlock block : blocks) {
+            assertThat(block.count()).isBetween(1, JournalBlock.MAX_RECORDS);
+            byte[] lines = block.payloadLines();
+            assertThat(lines).as("sized exactly").hasSize(JournalBlock.bytesFrom(entries, at));
+            // the block's lines are its entries' payloads, in order
+            int p = 0;
+            for (int k = 0; k < block.count(); k++, at++) {
+                byte[] payload = entries.get(at).payload();
+                assertThat(java.util.Arrays.equals(lines, p, p + payload.length, payload, 0, payload.length)).isTrue();
+                p += payload.length + 1;
             }
-            assertThat(block.payloadLines()).as("block %d", blocks).hasSize(expected);
-            assertThat(block.count()).isLessThanOrEqualTo(JournalBlock.MAX_RECORDS);
-            blocks++;
         }
-        assertThat(blocks).isGreaterThan(entries.size() / JournalBlock.MAX_RECORDS);
+        assertThat(at).isEqualTo(entries.size());
+        assertThat(blocks.size()).isGreaterThan(entries.size() / JournalBlock.MAX_RECORDS);
     }
 }
