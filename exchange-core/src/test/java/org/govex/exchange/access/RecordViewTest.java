@@ -37,6 +37,12 @@ class RecordViewTest {
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    private static String write(RecordView.Projection projection, RecordView.Located record) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        projection.write(record, out);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static AccessRequest grant(List<String> fields, List<String> unmasked) {
         return new AccessRequest("g-1", "hz-swj", CODE, "hz-scjgj", "税务登记核验", "《税收征收管理法》", fields, AccessStatus.GRANTED,
                 ShareType.CONDITIONAL, fields, unmasked, null, AT, null, false, AT, "hz-scjgj", null);
@@ -105,6 +111,7 @@ class RecordViewTest {
     @Test
     void aProjectionAgreesWithATreeProjectionOnRandomRecords() throws Exception {
         java.util.Random random = new java.util.Random(20261126);
+        RecordView view = new RecordView();
         List<String> all = ENTITY.dataItems().stream().map(org.govex.exchange.resource.DataItemDefinition::name).toList();
         for (int round = 0; round < 2_000; round++) {
             com.fasterxml.jackson.databind.node.ObjectNode record = JSON.createObjectNode();
@@ -138,6 +145,16 @@ class RecordViewTest {
             }
             String written = write(p, payload);
             assertThat(JSON.readTree(written)).as(payload).isEqualTo(expected);
+            // located once by another view of the resource, masked values made by whichever asks first
+            RecordView.Projection other = view.compile(ENTITY, grant(all, random.nextBoolean() ? null : List.of("phone")));
+            RecordView.Projection same = view.compile(ENTITY, grant(fields, unmasked));
+            RecordView.Located located = (random.nextBoolean() ? other : same).locate(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (random.nextBoolean()) {
+                write(other, located);
+            }
+            if (same.serves(located)) {
+                assertThat(write(same, located)).as("from a located record: %s", payload).isEqualTo(written);
+            }
             assertThat(List.copyOf(iterable(JSON.readTree(written).fieldNames()))).as("the grant's order")
                     .isEqualTo(List.copyOf(iterable(expected.fieldNames())));
         }
@@ -164,5 +181,44 @@ class RecordViewTest {
             }
         }
         return b.toString();
+    }
+
+    @Test
+    void viewsOfOneResourceShareALocatedRecordAndItsMaskedValues() throws Exception {
+        RecordView view = new RecordView();
+        RecordView.Projection wide = view.compile(ENTITY, grant(List.of("creditCode", "name", "legalRepresentative", "phone",
+                "registeredCapital", "divisionCode"), null));
+        RecordView.Projection narrow = view.compile(ENTITY, grant(List.of("divisionCode", "legalRepresentative"), null));
+        RecordView.Projection unmasked = view.compile(ENTITY, grant(List.of("legalRepresentative", "name"), List.of("legalRepresentative")));
+        String record = "{\"creditCode\":\"91330106MA2KXXXX1R\",\"name\":\"杭州西湖龙井茶业有限公司\",\"legalRepresentative\":\"欧阳娜娜\","
+                + "\"phone\":\"13812345678\",\"registeredCapital\":{\"amount\":5000000.00},\"divisionCode\":\"330106\"}";
+        RecordView.Located located = narrow.locate(record.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(wide.serves(located)).isTrue();
+        assertThat(unmasked.serves(located)).isTrue();
+        assertThat(write(narrow, located)).isEqualTo("{\"divisionCode\":\"330106\",\"legalRepresentative\":\"欧***\"}");
+        assertThat(write(wide, located)).isEqualTo("{\"creditCode\":\"91330106MA2KXXXX1R\",\"name\":\"杭州西湖龙井茶业有限公司\","
+                + "\"legalRepresentative\":\"欧***\",\"phone\":\"138****5678\",\"registeredCapital\":{\"amount\":5000000.00},"
+                + "\"divisionCode\":\"330106\"}");
+        assertThat(write(unmasked, located)).as("a view that unmasks the item takes the value as it is")
+                .isEqualTo("{\"legalRepresentative\":\"欧阳娜娜\",\"name\":\"杭州西湖龙井茶业有限公司\"}");
+
+        // a grant naming a field the resource does not declare, or one field twice, locates records for itself alone
+        RecordView.Projection odd = view.compile(ENTITY, grant(List.of("name", "capitalNote"), null));
+        RecordView.Projection twice = view.compile(ENTITY, grant(List.of("name", "divisionCode", "name"), null));
+        assertThat(odd.serves(located)).isFalse();
+        assertThat(twice.serves(located)).isFalse();
+        assertThatThrownBy(() -> write(odd, located)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(write(twice, twice.locate(record.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .isEqualTo("{\"name\":\"杭州西湖龙井茶业有限公司\",\"divisionCode\":\"330106\"}");
+
+        // the resource's items change (phone no longer sensitive): views compiled since locate anew
+        ResourceDefinition changed = new ResourceDefinition(CODE, "法人基本信息", "hz-scjgj", "legalEntity", ResourceState.PUBLISHED,
+                ShareType.CONDITIONAL, "依申请", "《政务信息资源共享管理暂行办法》", false, ENTITY.dataItems().stream()
+                .map(i -> i.name().equals("phone") ? new DataItemDefinition("phone", i.element(), i.type(), i.maxLength(), false, false, false) : i)
+                .toList());
+        RecordView.Projection after = view.compile(changed, grant(List.of("phone"), null));
+        assertThat(after.serves(located)).isFalse();
+        assertThat(write(after, after.locate(record.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isEqualTo("{\"phone\":\"13812345678\"}");
+        assertThat(write(wide, located)).as("views compiled before keep theirs").contains("\"phone\":\"138****5678\"");
     }
 }

@@ -90,7 +90,7 @@ class EventReaderTest {
 
     @Test
     void theRingKeepsTheNewestEventOfEachSlotAndNeverAnswersWithAnotherSequence() {
-        EventReader.Ring ring = new EventReader.Ring(4, null, null);
+        EventReader.Ring ring = new EventReader.Ring(CODE, 4, null, null);
         DeliveryEvent seven = new DeliveryEvent(DeliveryEvent.idOf(CODE, 7), 7, CODE, "k7", AT, JSON.createObjectNode());
         DeliveryEvent eleven = new DeliveryEvent(DeliveryEvent.idOf(CODE, 11), 11, CODE, "k11", AT, JSON.createObjectNode());
         ring.put(seven);
@@ -100,7 +100,7 @@ class EventReaderTest {
         ring.put(eleven); // 11 mod 4 = 7 mod 4: the newer record takes the slot
         assertThat(ring.get(7)).isNull();
         assertThat(ring.get(11)).isSameAs(eleven);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EventReader.Ring(6, null, null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EventReader.Ring(CODE, 6, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -176,5 +176,79 @@ class EventReaderTest {
 
     private static byte[] utf8(String json) {
         return json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readersOfOneViewAtTheSamePlaceMakeEachEventOnceAndViewsShareTheRecordsScan() throws Exception {
+        List<JournalRecord> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 4_000; i++) {
+            String id = org.govex.exchange.support.TestPersons.idNumber(i);
+            many.add(new JournalRecord(1_000 + i, CODE, id, "{\"idNumber\":\"" + id + "\",\"name\":\"王小明\","
+                    + "\"domicileDivision\":\"" + id.substring(0, 6) + "\",\"updatedAt\":\"2026-11-20T09:30:00+08:00\"}", "b-2", "hz-gaj", AT));
+        }
+        Journal journal = new Journal(null, JSON) {
+            @Override
+            public List<JournalRecord> read(String resourceCode, long after, int limit) {
+                return many.stream().filter(r -> r.seq() > after).limit(limit).toList();
+            }
+        };
+        EventReader shared = new EventReader(journal, new RecordView(), JSON,
+                new KeyPseudonyms("test-pseudonym-key-0123456789abc".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        List<String> wide = List.of("idNumber", "name", "domicileDivision", "updatedAt");
+        List<String> narrow = List.of("name", "updatedAt");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<List<DeliveryEvent>>> pages = new java.util.ArrayList<>();
+            for (int t = 0; t < 6; t++) {
+                List<String> fields = t % 2 == 0 ? wide : narrow;
+                String consumer = "hz-c" + t;
+                pages.add(pool.submit(() -> {
+                    List<DeliveryEvent> all = new java.util.ArrayList<>();
+                    long after = 999;
+                    while (after < 4_999) {
+                        EventReader.Page page = shared.read(population(true), grant("g-" + consumer, consumer, fields, null), null, after, 100);
+                        all.addAll(page.events());
+                        after = page.lastSeq();
+                    }
+                    return all;
+                }));
+            }
+            List<List<DeliveryEvent>> read = new java.util.ArrayList<>();
+            for (var f : pages) {
+                read.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(shared.eventsProjected()).as("each event of each of the two views made once").isEqualTo(8_000);
+            for (int t = 2; t < 6; t++) {
+                assertThat(read.get(t)).as("reader %d", t).hasSize(4_000);
+                for (int i = 0; i < 4_000; i += 397) {
+                    assertThat(read.get(t).get(i)).isSameAs(read.get(t % 2).get(i));
+                }
+            }
+            DeliveryEvent w = read.get(0).get(7);
+            DeliveryEvent n = read.get(1).get(7);
+            assertThat(data(w).get("idNumber").asText()).isEqualTo(org.govex.exchange.support.TestPersons.idNumber(7).substring(0, 6) + "********"
+                    + org.govex.exchange.support.TestPersons.idNumber(7).substring(14));
+            assertThat(data(w).get("name").asText()).isEqualTo("王**");
+            assertThat(data(n).toString()).isEqualTo("{\"name\":\"王**\",\"updatedAt\":\"2026-11-20T09:30:00+08:00\"}");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aReaderMakesTheEventsOfEveryViewOfTheResourceReadLately() {
+        EventReader fresh = new EventReader(JOURNAL, new RecordView(), JSON,
+                new KeyPseudonyms("test-pseudonym-key-0123456789abc".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        AccessRequest wide = grant("g-w", "hz-mzj", List.of("idNumber", "name", "domicileDivision", "updatedAt"), null);
+        AccessRequest narrow = grant("g-n", "hz-rsj", List.of("name", "updatedAt"), List.of("name"));
+        // the narrow view is read once (at the head: nothing to make), so it counts as read lately
+        assertThat(fresh.read(population(true), narrow, null, 102, 10).events()).isEmpty();
+        List<DeliveryEvent> byWide = fresh.read(population(true), wide, null, 100, 10).events();
+        assertThat(fresh.eventsProjected()).as("both views' events made by the wide view's reader").isEqualTo(4);
+        List<DeliveryEvent> byNarrow = fresh.read(population(true), narrow, null, 100, 10).events();
+        assertThat(fresh.eventsProjected()).as("the narrow view's reader finds its events made").isEqualTo(4);
+        assertThat(data(byNarrow.get(1)).toString()).isEqualTo("{\"name\":\"李娜\",\"updatedAt\":\"2026-11-20T09:30:00+08:00\"}");
+        assertThat(data(byWide.get(1)).get("name").asText()).isEqualTo("李*");
+        assertThat(byNarrow.get(0).key()).isNotEqualTo(byWide.get(0).key()).startsWith("p-");
     }
 }
