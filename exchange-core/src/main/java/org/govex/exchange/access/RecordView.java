@@ -10,8 +10,6 @@ import org.govex.exchange.resource.ResourceDefinition;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -108,10 +106,9 @@ public class RecordView {
      * A journaled record with its members found once ({@link JsonMembers}): where the value of each
      * of its resource's data items lies, and each sensitive value masked when a view first asks for
      * it. Views of one resource share it: a record read by three views is scanned once, and a value
-     * two of them mask is masked once. Safe for concurrent use.
+     * two of them mask is masked once. For one thread at a time (the reader making the events).
      */
     public static final class Located {
-        private static final VarHandle MASKED = MethodHandles.arrayElementVarHandle(byte[][].class);
         final Names items;
         final byte[] payload;
         /** Value start and end per item; end 0: the record does not hold it. */
@@ -135,10 +132,10 @@ public class RecordView {
 
         /** The item's value masked by {@code rule} (the same rule for an item in every view), made once. */
         byte[] masked(int item, MaskRule rule) throws IOException {
-            byte[] m = (byte[]) MASKED.getAcquire(masked, item);
+            byte[] m = masked[item];
             if (m == null) {
                 m = Projection.maskedValue(payload, spans[2 * item], spans[2 * item + 1], rule);
-                MASKED.setRelease(masked, item, m);
+                masked[item] = m;
             }
             return m;
         }
@@ -225,10 +222,8 @@ public class RecordView {
                 byte b = payload[start];
                 if (rules[i] == null || b == '{' || b == '[' || (b == 'n' && end - start == 4)) {
                     out.write(payload, start, end - start); // a null stays null, a nested value goes out as it is
-                } else if (byItem) {
-                    out.write(record.masked(at, rules[i]));
                 } else {
-                    out.write(maskedValue(payload, start, end, rules[i]));
+                    out.write(record.masked(at, rules[i])); // by item or by granted field: one rule each
                 }
             }
             out.write('}');
