@@ -324,13 +324,14 @@ public final class ExchangeLoadBench {
         byte[] body = bodies != null && count == bodies.batch() ? bodies.at(from) : batchAt(from, count).getBytes(StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
         try {
-            Http.Reply r = http.post("/api/v1/exchange/resources/" + POPULATION + "/records", GAJ, "application/json", body);
+            FeedConnection.Reply r = new FeedConnection(http.base(), GAJ)
+                    .post("/api/v1/exchange/resources/" + POPULATION + "/records", "application/json", body);
             receipts.add((System.nanoTime() - t0) / 1_000_000);
             if (r.status() != 200) {
-                System.err.println("publish failed: " + r.status() + " " + r.raw().body());
+                System.err.println("publish failed: " + r.status() + " " + r.text());
                 return 0;
             }
-            return r.body().get("accepted").asLong();
+            return JSON.readTree(r.body()).get("accepted").asLong();
         } catch (Exception e) {
             System.err.println("publish failed: " + e);
             return 0;

@@ -31,6 +31,11 @@ public final class Http {
         this.base = base;
     }
 
+    /** The hub's address, as given. */
+    public String base() {
+        return base;
+    }
+
     public Reply post(String path, String key, String contentType, String body, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(90))
                 .header("Authorization", "Bearer " + key).header("Content-Type", contentType)
