@@ -109,10 +109,6 @@ final class JournalBlock {
         return false;
     }
 
-    boolean isEmpty() {
-        return count == 0;
-    }
-
     int count() {
         return count;
     }

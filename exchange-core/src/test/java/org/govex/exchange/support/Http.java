@@ -46,13 +46,6 @@ public final class Http {
         return send(b.build());
     }
 
-    /** A POST of bytes as they are (the load harness's pre-encoded bodies). */
-    public Reply post(String path, String key, String contentType, byte[] body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(90))
-                .header("Authorization", "Bearer " + key).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
-    }
-
     public Reply get(String path, String key) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(90))
                 .header("Authorization", "Bearer " + key).GET().build());
