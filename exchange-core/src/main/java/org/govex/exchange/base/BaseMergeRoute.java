@@ -4,12 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.camel.builder.RouteBuilder;
 import org.govex.exchange.config.ExchangeConfig;
 import org.govex.exchange.journal.Journal;
+import org.govex.exchange.storage.StorageGuard;
 
 /**
  * Base databases: a timer merges the journal beyond the base-merge cursor into golden records,
  * chunk by chunk. Publishing comes first: while the journal grows under a chunk, the merge pauses
  * after it so that it takes at most {@code govex.exchange.base-merge-busy-share} of the time, and
- * catches up at full speed once publishers pause.
+ * catches up at full speed once publishers pause. It waits while the data volume is short of space.
  */
 @ApplicationScoped
 public class BaseMergeRoute extends RouteBuilder {
@@ -20,11 +21,13 @@ public class BaseMergeRoute extends RouteBuilder {
     private final ExchangeConfig config;
     private final BaseMerger merger;
     private final Journal journal;
+    private final StorageGuard storage;
 
-    public BaseMergeRoute(ExchangeConfig config, BaseMerger merger, Journal journal) {
+    public BaseMergeRoute(ExchangeConfig config, BaseMerger merger, Journal journal, StorageGuard storage) {
         this.config = config;
         this.merger = merger;
         this.journal = journal;
+        this.storage = storage;
     }
 
     @Override
@@ -35,10 +38,16 @@ public class BaseMergeRoute extends RouteBuilder {
 
     private int mergeYielding() throws InterruptedException {
         int total = 0;
-        while (true) {
+        while (storage.roomToWrite()) {
             long headBefore = journal.head();
             long start = System.nanoTime();
-            int merged = merger.mergeNext();
+            int merged;
+            try {
+                merged = merger.mergeNext();
+            } catch (RuntimeException e) {
+                storage.noticed(BaseStore.DATASOURCE, e);
+                throw e;
+            }
             if (merged == 0) {
                 return total;
             }
@@ -48,6 +57,7 @@ public class BaseMergeRoute extends RouteBuilder {
                 Thread.sleep(pause);
             }
         }
+        return total;
     }
 
     /** The pause (ms) after a chunk that took {@code tookNanos}, so the merge keeps to its share while publishers write. */

@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Instance;
 import org.govex.exchange.audit.AuditEntry;
 import org.govex.exchange.audit.AuditTrail;
 import org.govex.exchange.config.ExchangeConfig;
+import org.govex.exchange.storage.StorageGuard;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
 import org.jboss.logging.Logger;
@@ -53,6 +54,7 @@ public class JournalWriter {
     private final ExchangeConfig config;
     private final Iterable<JournalListener> listeners;
     private final Journal journal;
+    private final StorageGuard storage;
     private final LinkedBlockingQueue<AppendRequest> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread thread;
@@ -60,8 +62,8 @@ public class JournalWriter {
 
     @jakarta.inject.Inject
     public JournalWriter(DataSource dataSource, AuditTrail audit, ObjectMapper json, ExchangeConfig config,
-                         Instance<JournalListener> listeners, Journal journal) {
-        this(dataSource, audit, json, config, (Iterable<JournalListener>) listeners, journal);
+                         Instance<JournalListener> listeners, Journal journal, StorageGuard storage) {
+        this(dataSource, audit, json, config, (Iterable<JournalListener>) listeners, journal, storage);
     }
 
     /**
@@ -70,12 +72,18 @@ public class JournalWriter {
      */
     public JournalWriter(DataSource dataSource, AuditTrail audit, ObjectMapper json, ExchangeConfig config,
                          Iterable<JournalListener> listeners, Journal journal) {
+        this(dataSource, audit, json, config, listeners, journal, null);
+    }
+
+    private JournalWriter(DataSource dataSource, AuditTrail audit, ObjectMapper json, ExchangeConfig config,
+                          Iterable<JournalListener> listeners, Journal journal, StorageGuard storage) {
         this.dataSource = dataSource;
         this.audit = audit;
         this.json = json;
         this.config = config;
         this.listeners = listeners;
         this.journal = journal;
+        this.storage = storage;
     }
 
     void onStart(@Observes @jakarta.annotation.Priority(20) StartupEvent event) { // before the demo loader (100)
@@ -159,6 +167,9 @@ public class JournalWriter {
                 head = write(c, group, results, touched, written);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
+                if (storage != null) {
+                    storage.noticed("default", e);
+                }
                 c.rollback();
                 throw e;
             }

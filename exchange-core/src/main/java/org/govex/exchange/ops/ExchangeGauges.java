@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import org.govex.exchange.base.BaseMerger;
 import org.govex.exchange.delivery.EventReader;
 import org.govex.exchange.journal.Journal;
+import org.govex.exchange.storage.StorageGuard;
 
 /**
  * How far the hub's background work is behind the journal, for operators (Prometheus at
@@ -22,12 +23,14 @@ public class ExchangeGauges {
     private final Journal journal;
     private final BaseMerger merger;
     private final EventReader events;
+    private final StorageGuard storage;
 
-    public ExchangeGauges(MeterRegistry registry, Journal journal, BaseMerger merger, EventReader events) {
+    public ExchangeGauges(MeterRegistry registry, Journal journal, BaseMerger merger, EventReader events, StorageGuard storage) {
         this.registry = registry;
         this.journal = journal;
         this.merger = merger;
         this.events = events;
+        this.storage = storage;
     }
 
     void register(@Observes StartupEvent event) {
@@ -39,5 +42,8 @@ public class ExchangeGauges {
                 .description("Events read for subscribers (feeds, webhooks, Kafka, databases)").register(registry);
         FunctionCounter.builder("govex.delivery.events.projected", events, EventReader::eventsProjected)
                 .description("Events projected, masked and written for a view (the rest were shared)").register(registry);
+        Gauge.builder("govex.storage.free", storage, s -> s.space() == null ? Double.NaN : s.space().free())
+                .description("Free space on the data volume at the last measurement; publishing stops below govex.storage.min-free")
+                .baseUnit("bytes").register(registry);
     }
 }

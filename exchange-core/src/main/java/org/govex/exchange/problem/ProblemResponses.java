@@ -19,6 +19,9 @@ public final class ProblemResponses {
         if (problem.status() == 401) {
             builder.header("WWW-Authenticate", "Bearer realm=\"govex\"");
         }
+        if (problem.status() == ProblemKind.INSUFFICIENT_STORAGE.status()) {
+            builder.header("Retry-After", "60");
+        }
         return builder.build();
     }
 

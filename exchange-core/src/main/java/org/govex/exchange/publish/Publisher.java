@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.govex.exchange.config.ExchangeConfig;
+import org.govex.exchange.storage.StorageGuard;
 import org.govex.exchange.journal.AppendRequest;
 
 /**
@@ -15,13 +16,16 @@ public class Publisher {
 
     private final ProducerTemplate template;
     private final ExchangeConfig config;
+    private final StorageGuard storage;
 
-    public Publisher(ProducerTemplate template, ExchangeConfig config) {
+    public Publisher(ProducerTemplate template, ExchangeConfig config, StorageGuard storage) {
         this.template = template;
         this.config = config;
+        this.storage = storage;
     }
 
     public AppendRequest.Appended publish(PublishCommand command) {
+        storage.requireRoomToWrite();
         try {
             return template.requestBody(config.routes().publish(), command, AppendRequest.Appended.class);
         } catch (CamelExecutionException e) {

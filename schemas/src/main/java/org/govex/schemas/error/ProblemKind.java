@@ -17,6 +17,8 @@ public enum ProblemKind {
     NOT_ACCEPTABLE(406, "not-acceptable", "No representation matches the Accept header"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "The method is not allowed on this path"),
     TIMEOUT(503, "timeout", "The operation took longer than its limit"),
+    INSUFFICIENT_STORAGE(507, "insufficient-storage", "The hub is short of disk space"),
+    STORAGE_FAILED(503, "storage-failed", "The hub's database has failed"),
     INTERNAL(500, "internal-error", "An unexpected error occurred");
 
     private final int status;

@@ -1,0 +1,157 @@
+package org.govex.exchange.storage;
+
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.govex.schemas.error.GovexException;
+import org.govex.schemas.error.ProblemKind;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The storage guard on real H2 file databases and the real data volume: a database that closes
+ * itself (here: a thread interrupted in file I/O, which closes H2's file channel) takes liveness
+ * down and refuses writes; ordinary SQL errors do not; a floor above the free space refuses writes
+ * with 507, and the floor has a margin before writing resumes.
+ */
+class StorageGuardTest {
+
+    @TempDir
+    Path dir;
+
+    /** Pooled, as the hub's Agroal pools are: connections outlive the statements that used them. */
+    static JdbcConnectionPool h2(Path file) {
+        return JdbcConnectionPool.create("jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+    }
+
+    @Test
+    void aDatabaseThatClosedItselfTakesLivenessDownAndRefusesWrites() throws Exception {
+        JdbcConnectionPool journal = h2(dir.resolve("govex"));
+        JdbcConnectionPool base = h2(dir.resolve("base"));
+        StorageGuard guard = new StorageGuard(dir, 0, Duration.ofSeconds(1));
+        guard.start();
+        try (Connection held = journal.getConnection(); Connection heldBase = base.getConnection();
+             Statement s = held.createStatement()) {
+            s.execute("CREATE TABLE journal_record (seq BIGINT PRIMARY KEY, payload VARCHAR(100000))");
+            StorageLiveness liveness = new StorageLiveness(guard, journal, base);
+            assertThat(liveness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+
+            // an ordinary SQL error (a duplicate key) is no storage failure
+            s.execute("INSERT INTO journal_record VALUES (1, '张伟')");
+            SQLException duplicate = null;
+            try {
+                s.execute("INSERT INTO journal_record VALUES (1, '李娜')");
+            } catch (SQLException e) {
+                duplicate = e;
+            }
+            assertThat((Throwable) duplicate).isNotNull();
+            assertThat(guard.noticed("default", duplicate)).isFalse();
+            guard.requireRoomToWrite();
+
+            // a writer interrupted during file I/O: H2's FileChannel closes, and with it the database
+            AtomicReference<Throwable> writerSaw = new AtomicReference<>();
+            Thread writer = new Thread(() -> {
+                try (Connection c = journal.getConnection();
+                     PreparedStatement insert = c.prepareStatement("INSERT INTO journal_record VALUES (?, ?)")) {
+                    String payload = "{\"name\":\"王芳\",\"domicileDivision\":\"330106\"}".repeat(500);
+                    for (int i = 2; i < 2_000; i++) {
+                        if (i == 1_000) {
+                            Thread.currentThread().interrupt();
+                        }
+                        insert.setLong(1, i);
+                        insert.setString(2, payload);
+                        insert.executeUpdate();
+                    }
+                } catch (SQLException | RuntimeException e) {
+                    writerSaw.set(e);
+                }
+            });
+            writer.start();
+            writer.join(30_000);
+            assertThat(writerSaw.get()).as("the interrupted writer fails").isNotNull();
+
+            // the probe of the liveness check finds it, though nobody told the guard
+            HealthCheckResponse down = liveness.call();
+            assertThat(down.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+            assertThat(down.getData().orElseThrow()).containsEntry("database", "default");
+            assertThat(guard.failure().message()).contains("90098");
+            assertThat(guard.roomToWrite()).isFalse();
+            assertThatThrownBy(guard::requireRoomToWrite).isInstanceOfSatisfying(GovexException.class, e -> {
+                assertThat(e.kind()).isEqualTo(ProblemKind.STORAGE_FAILED);
+                assertThat(e.kind().status()).isEqualTo(503);
+                assertThat(e.getMessage()).contains("default database closed itself", "restarted");
+            });
+            // the base database, still open, was probed too and is not blamed
+            try (Statement b = heldBase.createStatement()) {
+                b.execute("SELECT 1");
+            }
+        } catch (SQLException closedOnExit) {
+            // closing the held connections of the closed database may fail too
+            assertThat(DatabaseFailure.of("default", closedOnExit)).isNotNull();
+        } finally {
+            guard.stop();
+            journal.dispose();
+            base.dispose();
+        }
+    }
+
+    @Test
+    void aFloorAboveTheFreeSpaceRefusesWritesWith507AndNothingElse() throws Exception {
+        StorageGuard guard = new StorageGuard(dir, Long.MAX_VALUE / 4, Duration.ofSeconds(1));
+        guard.start();
+        try {
+            assertThat(guard.space().isShort()).isTrue();
+            assertThat(guard.space().free()).isPositive();
+            assertThat(guard.roomToWrite()).isFalse();
+            assertThatThrownBy(guard::requireRoomToWrite).isInstanceOfSatisfying(GovexException.class, e -> {
+                assertThat(e.kind()).isEqualTo(ProblemKind.INSUFFICIENT_STORAGE);
+                assertThat(e.kind().status()).isEqualTo(507);
+                assertThat(e.getMessage()).contains("govex.storage.min-free", "Idempotency-Key");
+            });
+            assertThat(guard.failure()).isNull();
+            StorageReadiness readiness = new StorageReadiness(guard);
+            HealthCheckResponse r = readiness.call();
+            assertThat(r.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+            assertThat(r.getData().orElseThrow()).containsKeys("free_bytes", "min_free_bytes");
+        } finally {
+            guard.stop();
+        }
+        StorageGuard roomy = new StorageGuard(dir, 1L << 20, Duration.ofSeconds(1));
+        roomy.start();
+        try {
+            roomy.requireRoomToWrite();
+            assertThat(new StorageReadiness(roomy).call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+        } finally {
+            roomy.stop();
+        }
+    }
+
+    @Test
+    void writingResumesOnlyWithAQuarterMoreThanTheFloorFree() throws Exception {
+        long gb = 1L << 30;
+        AtomicLong usable = new AtomicLong(5 * gb);
+        FreeSpace space = new FreeSpace(usable::get, gb);
+        assertThat(space.isShort()).isFalse();
+        usable.set(gb - 1);
+        assertThat(space.measure()).isTrue();
+        usable.set(gb + gb / 8); // above the floor, below the margin
+        assertThat(space.measure()).isTrue();
+        usable.set(gb + gb / 4);
+        assertThat(space.measure()).isFalse();
+        usable.set(gb + 1); // above the floor again: no shortage until it falls below the floor
+        assertThat(space.measure()).isFalse();
+        assertThat(space.free()).isEqualTo(gb + 1);
+        assertThat(space.resumeAt()).isEqualTo(gb + gb / 4);
+    }
+}
