@@ -13,6 +13,7 @@ import org.govex.exchange.security.GovexPrincipal;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
 import org.govex.schemas.error.Violation;
+import org.govex.exchange.storage.Transactions;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -120,7 +121,7 @@ public class AccessService {
                 audit.appendWithin(c, List.of(new AuditEntry(consumer.id(), "access.request", r.code(), detail)));
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                Transactions.rollback(c, e);
                 throw e;
             }
         } catch (SQLException e) {
@@ -198,7 +199,7 @@ public class AccessService {
                 audit.appendWithin(c, List.of(new AuditEntry(provider.id(), "access.decision", ar.resource(), detail)));
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                Transactions.rollback(c, e);
                 throw e;
             }
         } catch (SQLException e) {
@@ -228,7 +229,7 @@ public class AccessService {
                         Map.of("requestId", id, "consumer", ar.consumer(), "reason", reason == null ? "" : reason))));
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                Transactions.rollback(c, e);
                 throw e;
             }
         } catch (SQLException e) {

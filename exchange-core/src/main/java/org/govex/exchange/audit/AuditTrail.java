@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
 import org.govex.schemas.error.Violation;
+import org.govex.exchange.storage.Transactions;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -109,7 +110,7 @@ public class AuditTrail {
                 appendWithin(c, entries);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                Transactions.rollback(c, e);
                 throw e;
             }
         } catch (SQLException e) {

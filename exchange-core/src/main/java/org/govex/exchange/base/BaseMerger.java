@@ -12,6 +12,7 @@ import org.govex.schemas.record.BaseDatabase;
 import org.govex.exchange.resource.DataItemDefinition;
 import org.govex.exchange.resource.ResourceDefinition;
 import org.govex.exchange.resource.ResourceDirectory;
+import org.govex.exchange.storage.Transactions;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
@@ -110,7 +111,7 @@ public class BaseMerger {
                 store.saveCursor(c, CURSOR, records.get(records.size() - 1).seq());
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                Transactions.rollback(c, e);
                 throw e;
             }
         } catch (SQLException e) {

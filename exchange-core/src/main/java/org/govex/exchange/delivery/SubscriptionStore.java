@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
+import org.govex.exchange.storage.Transactions;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -105,7 +106,7 @@ public class SubscriptionStore {
                 ps.executeBatch();
                 c.commit();
             } catch (SQLException e) {
-                c.rollback();
+                Transactions.rollback(c, e);
                 throw e;
             }
         } catch (SQLException e) {
@@ -185,7 +186,7 @@ public class SubscriptionStore {
                         + "WHERE id = ?", lastSeq, truncate(error), ts(Instant.now()), s.id());
                 c.commit();
             } catch (SQLException e) {
-                c.rollback();
+                Transactions.rollback(c, e);
                 throw e;
             }
         } catch (SQLException e) {

@@ -14,6 +14,7 @@ import org.govex.exchange.config.ExchangeConfig;
 import org.govex.exchange.storage.StorageGuard;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
+import org.govex.exchange.storage.Transactions;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
@@ -170,7 +171,7 @@ public class JournalWriter {
                 if (storage != null) {
                     storage.noticed("default", e);
                 }
-                c.rollback();
+                Transactions.rollback(c, e);
                 throw e;
             }
             if (config.journal().syncOnCommit() && h2) {

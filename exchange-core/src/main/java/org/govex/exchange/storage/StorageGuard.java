@@ -140,8 +140,10 @@ public class StorageGuard {
             return false;
         }
         if (failure.compareAndSet(null, f)) {
-            LOG.errorf("the %s database closed itself (%s). H2 names the cause in its own log entry (logger h2database) "
-                    + "just before; publishes are refused and liveness is down until the hub is restarted", database, f.message());
+            LOG.errorf("the %s database closed itself or fails writes (%s); publishes are refused and liveness is down "
+                    + "until the hub is restarted. The first failed statement (logged by its writer) and H2's trace file "
+                    + "(db/%s.trace.db in the data directory) name the cause", database, f.message(),
+                    "default".equals(database) ? "govex" : database);
         }
         return true;
     }

@@ -41,6 +41,7 @@ class StorageGuardTest {
         JdbcConnectionPool base = h2(dir.resolve("base"));
         StorageGuard guard = new StorageGuard(dir, 0, Duration.ofSeconds(1));
         guard.start();
+        boolean checked = false;
         try (Connection held = journal.getConnection(); Connection heldBase = base.getConnection();
              Statement s = held.createStatement()) {
             s.execute("CREATE TABLE journal_record (seq BIGINT PRIMARY KEY, payload VARCHAR(100000))");
@@ -96,6 +97,7 @@ class StorageGuardTest {
             try (Statement b = heldBase.createStatement()) {
                 b.execute("SELECT 1");
             }
+            checked = true;
         } catch (SQLException closedOnExit) {
             // closing the held connections of the closed database may fail too
             assertThat(DatabaseFailure.of("default", closedOnExit)).isNotNull();
@@ -104,6 +106,39 @@ class StorageGuardTest {
             journal.dispose();
             base.dispose();
         }
+        assertThat(checked).as("the assertions ran").isTrue();
+    }
+
+    @Test
+    void aRollbackOnAClosedDatabaseDoesNotHideWhatFailedFirst() throws Exception {
+        JdbcConnectionPool pool = h2(dir.resolve("rollback"));
+        boolean checked = false;
+        try (Connection c = pool.getConnection(); Connection other = pool.getConnection();
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE journal_record (seq BIGINT PRIMARY KEY, payload VARCHAR(1000))");
+            c.setAutoCommit(false);
+            s.execute("INSERT INTO journal_record VALUES (1, '赵磊')");
+            try (Statement o = other.createStatement()) {
+                o.execute("SHUTDOWN IMMEDIATELY");
+            }
+            SQLException first = null;
+            try {
+                s.execute("INSERT INTO journal_record VALUES (2, '孙丽')");
+            } catch (SQLException e) {
+                first = e;
+                Transactions.rollback(c, e);
+            }
+            assertThat((Throwable) first).isNotNull();
+            assertThat(first.getMessage()).doesNotContain("ROLLBACK");
+            assertThat(first.getSuppressed()).singleElement()
+                    .satisfies(r -> assertThat(r).isInstanceOf(SQLException.class));
+            checked = true;
+        } catch (SQLException closing) {
+            // closing connections of a database shut down may fail as well
+        } finally {
+            pool.dispose();
+        }
+        assertThat(checked).as("the assertions ran").isTrue();
     }
 
     @Test
