@@ -7,4 +7,12 @@ package org.govex.adapters.filedrop;
 public interface BatchGateway {
 
     DropOutcome submit(DroppedBatch batch);
+
+    /**
+     * Whether the hub takes batches now. While it does not (its disk is nearly full), dropped files
+     * stay where they are and are published once it does.
+     */
+    default boolean accepting() {
+        return true;
+    }
 }

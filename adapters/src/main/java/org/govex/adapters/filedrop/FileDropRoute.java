@@ -2,6 +2,7 @@ package org.govex.adapters.filedrop;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.file.FileEndpoint;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
  * (refused by the hub), and the receipt or problem is written beside it as
  * {@code <name>.receipt.json} / {@code <name>.problem.json}. Files still being written are left
  * alone until unchanged for a second; a file that fails unexpectedly goes to {@code <root>/.failed/}.
+ * While the gateway is not {@linkplain BatchGateway#accepting() accepting}, files wait in place.
  */
 public class FileDropRoute extends RouteBuilder {
 
@@ -40,7 +42,9 @@ public class FileDropRoute extends RouteBuilder {
                 + "&delay=" + pollMillis
                 + "&move=${header." + OUTCOME_DIR + "}/${file:onlyname}"
                 + "&moveFailed=.failed/${file:name}";
-        from(uri).routeId(ROUTE_ID)
+        FileEndpoint endpoint = getContext().getEndpoint(uri, FileEndpoint.class);
+        endpoint.setFilter(file -> file.isDirectory() || gateway.accepting());
+        from(endpoint).routeId(ROUTE_ID)
                 .process(this::publish)
                 .log("file drop ${header.CamelFileRelativePath}: ${header." + OUTCOME_DIR + "}");
     }

@@ -23,13 +23,26 @@ class FileDropRouteTest {
     private final List<DroppedBatch> submitted = new CopyOnWriteArrayList<>();
     private CamelContext camel;
 
-    /** Refuses batches to resource "RESERVED", accepts the rest with a receipt naming the batch. */
-    private final BatchGateway gateway = batch -> {
-        submitted.add(batch);
-        if (batch.resourceCode().equals("RESERVED")) {
-            return new DropOutcome(false, "{\"status\":403,\"detail\":\"not your resource\"}");
+    private volatile boolean accepting = true;
+
+    /**
+     * Refuses batches to resource "RESERVED", accepts the rest with a receipt naming the batch;
+     * takes none while {@code accepting} is false (the hub's disk nearly full).
+     */
+    private final BatchGateway gateway = new BatchGateway() {
+        @Override
+        public DropOutcome submit(DroppedBatch batch) {
+            submitted.add(batch);
+            if (batch.resourceCode().equals("RESERVED")) {
+                return new DropOutcome(false, "{\"status\":403,\"detail\":\"not your resource\"}");
+            }
+            return new DropOutcome(true, "{\"accepted\":" + new String(batch.body(), StandardCharsets.UTF_8).split("\n").length + "}");
         }
-        return new DropOutcome(true, "{\"accepted\":" + new String(batch.body(), StandardCharsets.UTF_8).split("\n").length + "}");
+
+        @Override
+        public boolean accepting() {
+            return accepting;
+        }
     };
 
     @BeforeEach
@@ -61,6 +74,23 @@ class FileDropRouteTest {
         assertThat(batch.resourceCode()).isEqualTo("330100-POP-001");
         assertThat(batch.mediaType()).isEqualTo("application/x-ndjson");
         assertThat(batch.idempotencyKey()).startsWith("drop:hz-gaj/330100-POP-001/2026-11-26.ndjson:");
+    }
+
+    @Test
+    void filesWaitInPlaceWhileTheHubTakesNoBatches() throws Exception {
+        accepting = false;
+        Path folder = Files.createDirectories(root.resolve("hz-mzj/330100-MZ-002"));
+        Path file = folder.resolve("婚姻登记-2026-11.csv");
+        Files.writeString(file, "idNumber,name\n330106198512120011,王小明\n");
+        Thread.sleep(2_500); // past the read lock's 1 s and several polls
+        assertThat(file).exists();
+        assertThat(submitted).isEmpty();
+        assertThat(folder.resolve(".refused")).doesNotExist();
+
+        accepting = true;
+        awaitExists(folder.resolve(".done/婚姻登记-2026-11.csv.receipt.json"));
+        assertThat(file).doesNotExist();
+        assertThat(submitted).singleElement().satisfies(b -> assertThat(b.resourceCode()).isEqualTo("330100-MZ-002"));
     }
 
     @Test

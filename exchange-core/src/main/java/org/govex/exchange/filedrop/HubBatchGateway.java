@@ -13,6 +13,7 @@ import org.govex.exchange.publish.Publisher;
 import org.govex.exchange.security.GovexPrincipal;
 import org.govex.exchange.security.PrincipalDirectory;
 import org.govex.exchange.security.Role;
+import org.govex.exchange.storage.StorageGuard;
 import org.govex.schemas.error.GovexException;
 
 import java.io.ByteArrayInputStream;
@@ -28,11 +29,18 @@ public class HubBatchGateway implements BatchGateway {
     private final Publisher publisher;
     private final PrincipalDirectory principals;
     private final ObjectMapper json;
+    private final StorageGuard storage;
 
-    public HubBatchGateway(Publisher publisher, PrincipalDirectory principals, ObjectMapper json) {
+    public HubBatchGateway(Publisher publisher, PrincipalDirectory principals, ObjectMapper json, StorageGuard storage) {
         this.publisher = publisher;
         this.principals = principals;
         this.json = json;
+        this.storage = storage;
+    }
+
+    @Override
+    public boolean accepting() {
+        return storage.roomToWrite();
     }
 
     @Override
