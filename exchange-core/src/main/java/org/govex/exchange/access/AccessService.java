@@ -10,10 +10,10 @@ import org.govex.exchange.resource.DataItemDefinition;
 import org.govex.exchange.resource.ResourceDefinition;
 import org.govex.exchange.resource.ShareType;
 import org.govex.exchange.security.GovexPrincipal;
+import org.govex.exchange.storage.Transactions;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
 import org.govex.schemas.error.Violation;
-import org.govex.exchange.storage.Transactions;
 
 import java.sql.Connection;
 import java.sql.Date;

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.govex.exchange.storage.Transactions;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
 import org.govex.schemas.error.Violation;
-import org.govex.exchange.storage.Transactions;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

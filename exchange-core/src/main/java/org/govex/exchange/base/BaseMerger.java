@@ -8,11 +8,11 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.govex.exchange.journal.Journal;
 import org.govex.exchange.journal.JournalRecord;
+import org.govex.exchange.storage.Transactions;
 import org.govex.schemas.record.BaseDatabase;
 import org.govex.exchange.resource.DataItemDefinition;
 import org.govex.exchange.resource.ResourceDefinition;
 import org.govex.exchange.resource.ResourceDirectory;
-import org.govex.exchange.storage.Transactions;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;

@@ -5,9 +5,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.govex.exchange.storage.Transactions;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
-import org.govex.exchange.storage.Transactions;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

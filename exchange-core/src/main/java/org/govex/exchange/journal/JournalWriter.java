@@ -12,9 +12,9 @@ import org.govex.exchange.audit.AuditEntry;
 import org.govex.exchange.audit.AuditTrail;
 import org.govex.exchange.config.ExchangeConfig;
 import org.govex.exchange.storage.StorageGuard;
+import org.govex.exchange.storage.Transactions;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
-import org.govex.exchange.storage.Transactions;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;

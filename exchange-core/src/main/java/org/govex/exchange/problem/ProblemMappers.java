@@ -16,6 +16,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.govex.exchange.storage.DatabaseFailure;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
 import org.govex.schemas.error.Violation;
@@ -37,8 +38,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response govex(GovexException e, UriInfo uri) {
+        if (e.kind() == ProblemKind.INTERNAL && DatabaseFailure.isOne(e)) {
+            // every request meets it until the restart: one line each, the cause is logged once by StorageGuard
+            LOG.warn("storage failed at " + path(uri) + ": " + e.getMessage());
+            return ProblemResponses.of(ProblemKind.STORAGE_FAILED, "The hub's database has failed (" + e.getMessage()
+                    + "); nothing can be read or written until the hub is restarted", path(uri));
+        }
         if (e.kind() == ProblemKind.INTERNAL) {
-            LOG.error("internal failure at " + uri.getPath(), e);
+            LOG.error("internal failure at " + path(uri), e);
         }
         return ProblemResponses.of(e.kind(), e.typeSuffix(), e.getMessage(), path(uri), e.violations());
     }

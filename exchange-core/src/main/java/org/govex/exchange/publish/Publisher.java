@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.govex.exchange.config.ExchangeConfig;
-import org.govex.exchange.storage.StorageGuard;
 import org.govex.exchange.journal.AppendRequest;
+import org.govex.exchange.storage.StorageGuard;
 
 /**
  * The one way into the publish route, for every channel (REST, file drop, demo): sends the command

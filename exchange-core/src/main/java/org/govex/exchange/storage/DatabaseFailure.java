@@ -30,6 +30,11 @@ public record DatabaseFailure(String database, String message, Instant at) {
     static final int MVSTORE_WRITING_FAILED = 2;
     static final int MVSTORE_CLOSED = 4;
 
+    /** Whether {@code error} shows an embedded database that closed itself or can no longer write. */
+    public static boolean isOne(Throwable error) {
+        return of("", error) != null;
+    }
+
     /** The failure {@code error} shows, if it is an embedded database that closed itself or can no longer write. */
     static DatabaseFailure of(String database, Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {

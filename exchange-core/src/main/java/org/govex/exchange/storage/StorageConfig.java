@@ -12,7 +12,7 @@ import java.time.Duration;
 public interface StorageConfig {
 
     /**
-     * Publishing and the base merge stop while the data volume has less than this free, so the
+     * Publishing, the base merge and the file drop stop while the data volume has less than this free, so the
      * embedded database never meets a full disk (H2 closes itself on a failed write and needs a
      * restart). They resume once a quarter more than this is free again.
      */

@@ -1,6 +1,9 @@
 package org.govex.exchange.storage;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import jakarta.ws.rs.core.Response;
+import org.govex.exchange.problem.Problem;
+import org.govex.exchange.problem.ProblemMappers;
 import org.govex.schemas.error.GovexException;
 import org.govex.schemas.error.ProblemKind;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -13,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -87,12 +91,26 @@ class StorageGuardTest {
             assertThat(down.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
             assertThat(down.getData().orElseThrow()).containsEntry("database", "default");
             assertThat(guard.failure().message()).contains("90098");
+            HealthCheckResponse notReady = new StorageReadiness(guard).call();
+            assertThat(notReady.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+            assertThat(notReady.getData().orElseThrow()).containsEntry("failed_database", "default")
+                    .containsEntry("publishing", "refused: database failed");
             assertThat(guard.roomToWrite()).isFalse();
             assertThatThrownBy(guard::requireRoomToWrite).isInstanceOfSatisfying(GovexException.class, e -> {
                 assertThat(e.kind()).isEqualTo(ProblemKind.STORAGE_FAILED);
                 assertThat(e.kind().status()).isEqualTo(503);
                 assertThat(e.getMessage()).contains("default database closed itself", "restarted");
             });
+            // a request that meets the failed database gets 503 storage-failed, not 500; other SQL errors stay 500
+            ProblemMappers mappers = new ProblemMappers();
+            Response failed = mappers.govex(new GovexException(ProblemKind.INTERNAL, null, "subscription storage failed",
+                    List.of(), writerSaw.get()), null);
+            assertThat(failed.getStatus()).isEqualTo(503);
+            assertThat(((Problem) failed.getEntity()).type()).endsWith("/storage-failed");
+            Response other = mappers.govex(new GovexException(ProblemKind.INTERNAL, null, "audit append failed",
+                    List.of(), duplicate), null);
+            assertThat(other.getStatus()).isEqualTo(500);
+
             // the base database, still open, was probed too and is not blamed
             try (Statement b = heldBase.createStatement()) {
                 b.execute("SELECT 1");
@@ -157,8 +175,9 @@ class StorageGuardTest {
             assertThat(guard.failure()).isNull();
             StorageReadiness readiness = new StorageReadiness(guard);
             HealthCheckResponse r = readiness.call();
-            assertThat(r.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
-            assertThat(r.getData().orElseThrow()).containsKeys("free_bytes", "min_free_bytes");
+            assertThat(r.getStatus()).as("reads go on").isEqualTo(HealthCheckResponse.Status.UP);
+            assertThat(r.getData().orElseThrow()).containsKeys("free_bytes", "min_free_bytes")
+                    .containsEntry("publishing", "refused: disk below min-free");
         } finally {
             guard.stop();
         }
@@ -166,7 +185,7 @@ class StorageGuardTest {
         roomy.start();
         try {
             roomy.requireRoomToWrite();
-            assertThat(new StorageReadiness(roomy).call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+            assertThat(new StorageReadiness(roomy).call().getData().orElseThrow()).containsEntry("publishing", "accepted");
         } finally {
             roomy.stop();
         }
