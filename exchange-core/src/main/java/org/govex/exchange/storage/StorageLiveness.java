@@ -2,6 +2,7 @@ package org.govex.exchange.storage;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -12,18 +13,35 @@ import org.govex.exchange.base.BaseStore;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Down once an embedded database has closed itself, which only a restart mends. A database that
- * is merely busy or slow (no connection in time) keeps the hub alive: readiness covers that.
+ * Down once an embedded database has closed itself or fails writes, which only a restart mends.
+ * Besides what the writers report, each check runs {@code SELECT 1} on both pools, on a thread of
+ * its own and waited for at most {@link #PROBE_WAIT_MILLIS}: a database that is merely busy (no
+ * free connection in time) keeps the hub alive, and the check answers in time either way.
  */
 @Liveness
 @ApplicationScoped
 public class StorageLiveness implements HealthCheck {
 
+    static final long PROBE_WAIT_MILLIS = 500;
+
     private final StorageGuard guard;
     private final javax.sql.DataSource journal;
     private final javax.sql.DataSource base;
+    private final ExecutorService prober = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "storage-probe");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The probe under way; a check finds it still running when the pools are busy, and waits for it again. */
+    private CompletableFuture<Void> probe = CompletableFuture.completedFuture(null);
 
     @Inject
     public StorageLiveness(StorageGuard guard, AgroalDataSource journal, @DataSource(BaseStore.DATASOURCE) AgroalDataSource base) {
@@ -39,8 +57,7 @@ public class StorageLiveness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         if (guard.failure() == null) {
-            probe("default", journal);
-            probe(BaseStore.DATASOURCE, base);
+            awaitProbe();
         }
         DatabaseFailure f = guard.failure();
         if (f == null) {
@@ -53,11 +70,43 @@ public class StorageLiveness implements HealthCheck {
                 .build();
     }
 
+    private void awaitProbe() {
+        CompletableFuture<Void> p;
+        synchronized (this) {
+            if (probe.isDone()) {
+                probe = CompletableFuture.runAsync(() -> {
+                    probe("default", journal);
+                    probe(BaseStore.DATASOURCE, base);
+                }, prober);
+            }
+            p = probe;
+        }
+        try {
+            p.get(PROBE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException busy) {
+            // no connection in time: busy, not failed
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            guard.noticed("default", e.getCause());
+        }
+    }
+
+    /** Whether a probe is still under way (it waits for a connection). */
+    synchronized boolean probing() {
+        return !probe.isDone();
+    }
+
     private void probe(String name, javax.sql.DataSource ds) {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("SELECT 1");
         } catch (SQLException | RuntimeException e) {
             guard.noticed(name, e);
         }
+    }
+
+    @PreDestroy
+    void close() {
+        prober.shutdown();
     }
 }

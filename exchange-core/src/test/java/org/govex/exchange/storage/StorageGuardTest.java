@@ -128,6 +128,40 @@ class StorageGuardTest {
     }
 
     @Test
+    void aPoolWithNoFreeConnectionKeepsTheHubAliveAndTheCheckAnswersInTime() throws Exception {
+        JdbcConnectionPool busy = h2(dir.resolve("busy"));
+        busy.setMaxConnections(1);
+        busy.setLoginTimeout(30);
+        JdbcConnectionPool base = h2(dir.resolve("base"));
+        StorageGuard guard = new StorageGuard(dir, 0, Duration.ofSeconds(1));
+        guard.start();
+        try {
+            StorageLiveness liveness = new StorageLiveness(guard, busy, base);
+            Connection taken = busy.getConnection();
+            long start = System.nanoTime();
+            HealthCheckResponse r = liveness.call();
+            long tookMillis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(r.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+            // a liveness probe that waited for the pool (30 s here) would itself look dead to a supervisor
+            assertThat(tookMillis).isLessThan(10_000);
+            assertThat(guard.failure()).isNull();
+            // the connection back, the probe under way gets it and finishes
+            assertThat(liveness.probing()).isTrue();
+            taken.close();
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (liveness.probing() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(liveness.probing()).isFalse();
+            assertThat(liveness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+        } finally {
+            guard.stop();
+            busy.dispose();
+            base.dispose();
+        }
+    }
+
+    @Test
     void aRollbackOnAClosedDatabaseDoesNotHideWhatFailedFirst() throws Exception {
         JdbcConnectionPool pool = h2(dir.resolve("rollback"));
         boolean checked = false;
