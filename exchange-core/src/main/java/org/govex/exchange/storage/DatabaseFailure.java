@@ -49,9 +49,6 @@ public record DatabaseFailure(String database, String message, Instant at) {
                     }
                 }
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return null;
     }
