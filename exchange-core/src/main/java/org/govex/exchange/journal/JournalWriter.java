@@ -169,7 +169,7 @@ public class JournalWriter {
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 if (storage != null) {
-                    storage.noticed("default", e);
+                    storage.noticed(StorageGuard.JOURNAL_DATABASE, e);
                 }
                 Transactions.rollback(c, e);
                 throw e;

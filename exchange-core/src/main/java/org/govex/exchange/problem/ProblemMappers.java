@@ -38,13 +38,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response govex(GovexException e, UriInfo uri) {
-        if (e.kind() == ProblemKind.INTERNAL && DatabaseFailure.isOne(e)) {
-            // every request meets it until the restart: one line each, the cause is logged once by StorageGuard
-            LOG.warn("storage failed at " + path(uri) + ": " + e.getMessage());
-            return ProblemResponses.of(ProblemKind.STORAGE_FAILED, "The hub's database has failed (" + e.getMessage()
-                    + "); nothing can be read or written until the hub is restarted", path(uri));
-        }
         if (e.kind() == ProblemKind.INTERNAL) {
+            if (DatabaseFailure.isOne(e)) {
+                // every request meets it until the restart: one line each, the cause is logged once by StorageGuard
+                LOG.warn("storage failed at " + path(uri) + ": " + e.getMessage());
+                return ProblemResponses.of(ProblemKind.STORAGE_FAILED, "The hub's database has failed (" + e.getMessage()
+                        + "); nothing can be read or written until the hub is restarted", path(uri));
+            }
             LOG.error("internal failure at " + path(uri), e);
         }
         return ProblemResponses.of(e.kind(), e.typeSuffix(), e.getMessage(), path(uri), e.violations());

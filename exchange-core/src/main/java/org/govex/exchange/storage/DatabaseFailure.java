@@ -11,7 +11,7 @@ import java.time.Instant;
  * ("The database has been closed" to every statement after it) or keeps failing writes, until the
  * process restarts.
  *
- * @param database which database ("default" or "base")
+ * @param database which database ({@link StorageGuard#JOURNAL_DATABASE} or {@code base})
  * @param message  what the statement that found it was told
  * @param at       when it was found
  */

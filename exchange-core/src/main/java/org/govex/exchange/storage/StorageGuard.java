@@ -31,6 +31,9 @@ public class StorageGuard {
 
     private static final Logger LOG = Logger.getLogger(StorageGuard.class);
 
+    /** The journal's database: Agroal's default datasource, file {@code db/govex} under the data directory. */
+    public static final String JOURNAL_DATABASE = "default";
+
     private final Path dataDir;
     private final long minFree;
     private final Duration interval;
@@ -143,7 +146,7 @@ public class StorageGuard {
             LOG.errorf("the %s database closed itself or fails writes (%s); publishes are refused and liveness is down "
                     + "until the hub is restarted. The first failed statement (logged by its writer) and H2's trace file "
                     + "(db/%s.trace.db in the data directory) name the cause", database, f.message(),
-                    "default".equals(database) ? "govex" : database);
+                    JOURNAL_DATABASE.equals(database) ? "govex" : database);
         }
         return true;
     }

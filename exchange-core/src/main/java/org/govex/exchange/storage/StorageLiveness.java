@@ -75,7 +75,7 @@ public class StorageLiveness implements HealthCheck {
         synchronized (this) {
             if (probe.isDone()) {
                 probe = CompletableFuture.runAsync(() -> {
-                    probe("default", journal);
+                    probe(StorageGuard.JOURNAL_DATABASE, journal);
                     probe(BaseStore.DATASOURCE, base);
                 }, prober);
             }
@@ -83,12 +83,11 @@ public class StorageLiveness implements HealthCheck {
         }
         try {
             p.get(PROBE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException busy) {
-            // no connection in time: busy, not failed
+        } catch (TimeoutException | ExecutionException e) {
+            // no connection in time (busy, not failed), or an Error in the probe: each probe reports
+            // its own database's failures to the guard
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            guard.noticed("default", e.getCause());
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The storage guard on real H2 file databases and the real data volume: a database that closes
@@ -39,6 +40,13 @@ class StorageGuardTest {
         return JdbcConnectionPool.create("jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
     }
 
+    /** The error {@code sql} fails with; fails the test if it does not fail. */
+    static SQLException failureOf(Statement s, String sql) {
+        SQLException e = catchThrowableOfType(SQLException.class, () -> s.execute(sql));
+        assertThat((Throwable) e).as("%s fails", sql).isNotNull();
+        return e;
+    }
+
     @Test
     void aDatabaseThatClosedItselfTakesLivenessDownAndRefusesWrites() throws Exception {
         JdbcConnectionPool journal = h2(dir.resolve("govex"));
@@ -54,13 +62,7 @@ class StorageGuardTest {
 
             // an ordinary SQL error (a duplicate key) is no storage failure
             s.execute("INSERT INTO journal_record VALUES (1, '张伟')");
-            SQLException duplicate = null;
-            try {
-                s.execute("INSERT INTO journal_record VALUES (1, '李娜')");
-            } catch (SQLException e) {
-                duplicate = e;
-            }
-            assertThat((Throwable) duplicate).isNotNull();
+            SQLException duplicate = failureOf(s, "INSERT INTO journal_record VALUES (1, '李娜')");
             assertThat(guard.noticed("default", duplicate)).isFalse();
             guard.requireRoomToWrite();
 
@@ -173,14 +175,8 @@ class StorageGuardTest {
             try (Statement o = other.createStatement()) {
                 o.execute("SHUTDOWN IMMEDIATELY");
             }
-            SQLException first = null;
-            try {
-                s.execute("INSERT INTO journal_record VALUES (2, '孙丽')");
-            } catch (SQLException e) {
-                first = e;
-                Transactions.rollback(c, e);
-            }
-            assertThat((Throwable) first).isNotNull();
+            SQLException first = failureOf(s, "INSERT INTO journal_record VALUES (2, '孙丽')");
+            Transactions.rollback(c, first);
             assertThat(first.getMessage()).doesNotContain("ROLLBACK");
             assertThat(first.getSuppressed()).singleElement()
                     .satisfies(r -> assertThat(r).isInstanceOf(SQLException.class));
