@@ -63,17 +63,29 @@ public class Journal {
      */
     public List<JournalRecord> read(String resourceCode, long after, int limit) {
         List<JournalRecord> recent = tail.read(resourceCode, after, limit);
-        return recent != null ? recent : blocks("resource_code = ? AND ", resourceCode, after, limit);
+        return recent != null ? recent : blocks(resourceCode, after, limit);
     }
 
     public List<JournalRecord> readAll(long after, int limit) {
         List<JournalRecord> recent = tail.read(null, after, limit);
-        return recent != null ? recent : blocks("", null, after, limit);
+        return recent != null ? recent : blocks(null, after, limit);
     }
 
-    private List<JournalRecord> blocks(String filter, String resourceCode, long after, int limit) {
-        String sql = "SELECT first_seq, last_seq, record_count, resource_code, record_keys, payload_lines, payloads, batch_id, "
-                + "publisher_id, recorded_at FROM journal_block WHERE " + filter + "last_seq > ? ORDER BY last_seq LIMIT ?";
+    /**
+     * The query for the next blocks, of one resource or of all. Each must be sorted by an index,
+     * so that the database stops after LIMIT blocks: ordered by {@code last_seq} alone, H2 read
+     * every block of the resource after the cursor (half a megabyte each) into memory and sorted
+     * them, and a few subscribers a million records behind ran the hub out of heap.
+     */
+    static String blockQuery(boolean ofOneResource) {
+        return "SELECT first_seq, last_seq, record_count, resource_code, record_keys, payload_lines, payloads, batch_id, "
+                + "publisher_id, recorded_at FROM journal_block WHERE "
+                + (ofOneResource ? "resource_code = ? AND last_seq > ? ORDER BY resource_code, last_seq" : "last_seq > ? ORDER BY last_seq")
+                + " LIMIT ?";
+    }
+
+    private List<JournalRecord> blocks(String resourceCode, long after, int limit) {
+        String sql = blockQuery(resourceCode != null);
         List<JournalRecord> out = new ArrayList<>();
         long from = after;
         // a block is up to 512 KB: fetch no more of them than the page may need
@@ -106,10 +118,16 @@ public class Journal {
         }
     }
 
-    /** Records of a resource after a sequence (a block holds consecutive sequences of one resource). */
+    /**
+     * Counts a resource's records after a sequence (a block holds consecutive sequences of one
+     * resource) from the resource index alone, which holds every column it reads (V21).
+     */
+    static final String COUNT_AFTER = "SELECT COALESCE(SUM(last_seq - CASE WHEN first_seq > ? THEN first_seq - 1 ELSE ? END), 0) "
+            + "FROM journal_block WHERE resource_code = ? AND last_seq > ?";
+
+    /** Records of a resource after a sequence. */
     public long countAfter(String resourceCode, long after) {
-        return scalar("SELECT COALESCE(SUM(last_seq - CASE WHEN first_seq > ? THEN first_seq - 1 ELSE ? END), 0) "
-                + "FROM journal_block WHERE resource_code = ? AND last_seq > ?", after, after, resourceCode, after);
+        return scalar(COUNT_AFTER, after, after, resourceCode, after);
     }
 
     /** Highest sequence number handed out (committed). */
