@@ -165,19 +165,17 @@ public class AuditTrail {
 
     public List<AuditEvent> list(long after, int limit, String action, String subject) {
         flush();
-        StringBuilder sql = new StringBuilder("SELECT seq, occurred_at, actor, action, subject, detail, prev_hash, event_hash "
-                + "FROM audit_event WHERE seq > ?");
+        boolean byAction = action != null && !action.isBlank();
+        boolean bySubject = subject != null && !subject.isBlank();
         List<Object> args = new ArrayList<>(List.of(after));
-        if (action != null && !action.isBlank()) {
-            sql.append(" AND action = ?");
+        if (byAction) {
             args.add(action);
         }
-        if (subject != null && !subject.isBlank()) {
-            sql.append(" AND subject = ?");
+        if (bySubject) {
             args.add(subject);
         }
-        sql.append(" ORDER BY seq LIMIT ").append(Math.max(1, Math.min(limit, 1000)));
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        String sql = listQuery(byAction, bySubject, limit);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.size(); i++) {
                 ps.setObject(i + 1, args.get(i));
             }
@@ -191,6 +189,18 @@ public class AuditTrail {
         } catch (SQLException e) {
             throw new GovexException(ProblemKind.INTERNAL, null, "audit read failed", List.of(), e);
         }
+    }
+
+    /**
+     * Events after a sequence, filtered by action and subject, ordered by the index the filter
+     * uses, so that the database stops after LIMIT events: ordered by {@code seq} alone, H2 read
+     * and sorted every event of the action after the cursor.
+     */
+    static String listQuery(boolean byAction, boolean bySubject, int limit) {
+        return "SELECT seq, occurred_at, actor, action, subject, detail, prev_hash, event_hash FROM audit_event WHERE seq > ?"
+                + (byAction ? " AND action = ?" : "") + (bySubject ? " AND subject = ?" : "")
+                + (byAction ? " ORDER BY action, seq" : bySubject ? " ORDER BY subject, seq" : " ORDER BY seq")
+                + " LIMIT " + Math.max(1, Math.min(limit, 1000));
     }
 
     /** Re-computes the whole chain; names the first event that was altered, or follows a removed one. */

@@ -134,19 +134,17 @@ public class BaseStore {
     }
 
     public List<Conflict> conflicts(String db, String key, long limit) {
-        StringBuilder sql = new StringBuilder("SELECT id, base_db, record_key, field_name, kept_value, kept_resource, kept_department, "
-                + "other_value, other_resource, other_department, journal_seq, resolution, detected_at FROM golden_conflict WHERE 1 = 1");
+        boolean byDb = db != null && !db.isBlank();
+        boolean byKey = key != null && !key.isBlank();
         List<Object> args = new ArrayList<>();
-        if (db != null && !db.isBlank()) {
-            sql.append(" AND base_db = ?");
+        if (byDb) {
             args.add(db);
         }
-        if (key != null && !key.isBlank()) {
-            sql.append(" AND record_key = ?");
+        if (byKey) {
             args.add(key);
         }
-        sql.append(" ORDER BY detected_at DESC, journal_seq DESC LIMIT ").append(Math.max(1, Math.min(limit, 1000)));
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        String sql = conflictQuery(byDb, byKey, limit);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.size(); i++) {
                 ps.setObject(i + 1, args.get(i));
             }
@@ -162,5 +160,18 @@ public class BaseStore {
         } catch (SQLException e) {
             throw new GovexException(ProblemKind.INTERNAL, null, "conflict read failed", List.of(), e);
         }
+    }
+
+    /**
+     * Conflicts newest first, of one key, one base database or all, ordered by the index that
+     * filter uses (base V3), so that the database reads only the conflicts it returns.
+     */
+    static String conflictQuery(boolean byDb, boolean byKey, long limit) {
+        String newest = "detected_at DESC, journal_seq DESC";
+        return "SELECT id, base_db, record_key, field_name, kept_value, kept_resource, kept_department, other_value, other_resource, "
+                + "other_department, journal_seq, resolution, detected_at FROM golden_conflict WHERE 1 = 1"
+                + (byDb ? " AND base_db = ?" : "") + (byKey ? " AND record_key = ?" : "")
+                + " ORDER BY " + (byKey ? "record_key, " : byDb ? "base_db, " : "") + newest
+                + " LIMIT " + Math.max(1, Math.min(limit, 1000));
     }
 }

@@ -116,10 +116,14 @@ public final class ExchangeLoadBench {
             LatencyLog byFeed = new LatencyLog();
             AtomicLong feedPages = new AtomicLong();
             AtomicLong webhookBatches = new AtomicLong();
+            // how far each subscriber has got: the newest send time it received
+            List<LatencyLog> reached = new ArrayList<>();
             for (WebhookReceiver h : hooks) {
+                LatencyLog own = LatencyLog.newestOnly();
+                reached.add(own);
                 h.sink((now, body) -> {
                     webhookBatches.incrementAndGet();
-                    readEvents(body, now, delivered, byWebhook);
+                    readEvents(body, now, delivered, byWebhook, own);
                 });
             }
             ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, feeds));
@@ -127,13 +131,15 @@ public final class ExchangeLoadBench {
             for (int i = 0; i < feeds; i++) {
                 String reader = HubProcess.KEY_PREFIX + consumers.get(i % consumers.size());
                 FeedConnection own = new FeedConnection(hub.url(""), reader); // each consumer system its own connection
+                LatencyLog ownReach = LatencyLog.newestOnly();
+                reached.add(ownReach);
                 readers.submit(() -> {
                     long after = head;
                     while (!stop.get()) {
                         try {
                             byte[] page = own.get("/api/v1/exchange/resources/" + POPULATION + "/feed?after=" + after
                                     + "&limit=1000&wait=5s");
-                            after = readFeed(page, System.currentTimeMillis(), delivered, byFeed);
+                            after = readFeed(page, System.currentTimeMillis(), delivered, byFeed, ownReach);
                             feedPages.incrementAndGet();
                         } catch (Exception e) {
                             return null;
@@ -189,18 +195,42 @@ public final class ExchangeLoadBench {
             long batchesReceived = webhookBatches.get() - batches0;
             long deliveredInPhase1 = delivered.delays(mark, Long.MAX_VALUE).size();
             double rate = accepted / elapsed;
+            long lastSent = LAST_SENT.get();
+            long behindAtEnd = lastSent - newest(reached, Long.MAX_VALUE);
             // let phase 1's backlog drain, so phase 2 measures a 2k/s load alone: wait for the base
-            // merge to catch up (its lag gauge), then the settle time for the deliveries
+            // merge to catch up (its lag gauge; at most 180 s) and for every subscriber to have
+            // received the last batch of phase 1 (at most 300 s), then the settle time
             long drainStart = System.nanoTime();
+            double drainCpu0 = hub.cpuSeconds();
+            long drainBatches0 = webhookBatches.get();
+            long drainPages0 = feedPages.get();
             long lagAtEnd = mergeLag(http);
             long lag = Long.MAX_VALUE;
-            while (lag > 0 && System.nanoTime() - drainStart < 180_000_000_000L) {
-                lag = mergeLag(http);
-                if (lag > 0) {
-                    Thread.sleep(500);
+            double mergeDrainS = Double.NaN;
+            double subscribersDrainS = Double.NaN;
+            while (true) {
+                double t = (System.nanoTime() - drainStart) / 1e9;
+                if (Double.isNaN(mergeDrainS) && (lag = mergeLag(http)) == 0) {
+                    mergeDrainS = t;
                 }
+                if (Double.isNaN(subscribersDrainS) && newest(reached, Long.MAX_VALUE) >= lastSent) {
+                    subscribersDrainS = t;
+                }
+                boolean mergeDone = !Double.isNaN(mergeDrainS) || t >= 180;
+                boolean subscribersDone = !Double.isNaN(subscribersDrainS) || t >= 300;
+                if (mergeDone && subscribersDone) {
+                    if (Double.isNaN(mergeDrainS)) {
+                        mergeDrainS = t;
+                    }
+                    break;
+                }
+                Thread.sleep(500);
             }
-            double mergeDrainS = (System.nanoTime() - drainStart) / 1e9;
+            long behindAfter = lastSent - newest(reached, Long.MAX_VALUE);
+            double drainS = (System.nanoTime() - drainStart) / 1e9;
+            String drainWork = String.format(Locale.ROOT, "while draining (%.0f s): hub %.2f cores, %.0f webhook batches/s, %.0f feed pages/s",
+                    drainS, (hub.cpuSeconds() - drainCpu0) / drainS, (webhookBatches.get() - drainBatches0) / drainS,
+                    (feedPages.get() - drainPages0) / drainS);
             Thread.sleep(Long.getLong("bench.settleMillis", 5_000));
             List<Long> fullDelivery = delivered.delays(mark, Long.MAX_VALUE);
 
@@ -246,6 +276,13 @@ public final class ExchangeLoadBench {
             } else {
                 report.append(String.format(Locale.ROOT, "base merge caught up with the journal %.1f s after phase 1 (%d records behind at its end)%n",
                         mergeDrainS, lagAtEnd));
+            }
+            if (Double.isNaN(subscribersDrainS)) {
+                report.append(String.format(Locale.ROOT, "subscribers NOT caught up 300 s after phase 1: the slowest %.1f s behind its last batch "
+                        + "at its end, %.1f s after; %s%n", behindAtEnd / 1e3, behindAfter / 1e3, drainWork));
+            } else {
+                report.append(String.format(Locale.ROOT, "every subscriber had phase 1's last batch %.1f s after it (the slowest %.1f s behind at its end); %s%n",
+                        subscribersDrainS, behindAtEnd / 1e3, drainWork));
             }
             report.append(String.format(Locale.ROOT, "publish-to-delivery at full load (webhook+feed): p50 %d ms, p99 %d ms (n=%d)%n",
                     pct(fullDelivery, 50), pct(fullDelivery, 99), fullDelivery.size()));
@@ -303,6 +340,15 @@ public final class ExchangeLoadBench {
         new ProcessBuilder("sync").inheritIO().start().waitFor();
     }
 
+    /** The newest send time any subscriber lags behind: the oldest of their newest (or {@code none}). */
+    static long newest(List<LatencyLog> reached, long none) {
+        long oldest = Long.MAX_VALUE;
+        for (LatencyLog l : reached) {
+            oldest = Math.min(oldest, l.newestSent());
+        }
+        return reached.isEmpty() ? none : oldest;
+    }
+
     static long runPublishers(Http http, int clients, int batch, int seconds, AtomicLong next, ConcurrentLinkedQueue<Long> receipts)
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -321,8 +367,13 @@ public final class ExchangeLoadBench {
         return accepted.get();
     }
 
+    /** When the newest batch was sent (its records' updatedAt is this or later). */
+    static final AtomicLong LAST_SENT = new AtomicLong();
+
     static long publish(Http http, long from, int count, ConcurrentLinkedQueue<Long> receipts) {
         PublishBodies bodies = BODIES;
+        // before the body takes its send time, so LAST_SENT is never later than a sent updatedAt
+        LAST_SENT.accumulateAndGet(System.currentTimeMillis(), Math::max);
         byte[] body = bodies != null && count == bodies.batch() ? bodies.at(from) : batchAt(from, count).getBytes(StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
         try {

@@ -14,8 +14,23 @@ final class LatencyLog {
 
     private static final int BLOCK = 1 << 20;
     private final List<long[]> blocks = new ArrayList<>();
+    private final boolean keepSamples;
     private long[] current;
     private int used = BLOCK;
+    private volatile long newestSent;
+
+    LatencyLog() {
+        this(true);
+    }
+
+    private LatencyLog(boolean keepSamples) {
+        this.keepSamples = keepSamples;
+    }
+
+    /** A log that keeps only the newest send time it was given: how far one subscriber has got. */
+    static LatencyLog newestOnly() {
+        return new LatencyLog(false);
+    }
 
     void add(long sentMillis, long arrivedMillis) {
         add(sentMillis, arrivedMillis, 1);
@@ -23,6 +38,12 @@ final class LatencyLog {
 
     /** {@code count} events sent at {@code sentMillis} that arrived at {@code arrivedMillis}. */
     synchronized void add(long sentMillis, long arrivedMillis, int count) {
+        if (sentMillis > newestSent) {
+            newestSent = sentMillis;
+        }
+        if (!keepSamples) {
+            return;
+        }
         if (used == BLOCK) {
             current = new long[BLOCK * 3];
             blocks.add(current);
@@ -42,6 +63,11 @@ final class LatencyLog {
         blocks.clear();
         current = null;
         used = BLOCK;
+    }
+
+    /** The newest send time of the events added (0: none yet). */
+    long newestSent() {
+        return newestSent;
     }
 
     /** Sorted delays (ms) of the events sent in [from, to), one per event. */

@@ -9,12 +9,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.OffsetDateTime;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govex.exchange.support.QueryPlans.explain;
+import static org.govex.exchange.support.QueryPlans.indexSorted;
+import static org.govex.exchange.support.QueryPlans.reads;
+import static org.govex.exchange.support.QueryPlans.scanCount;
 
 /**
  * What the journal's reads cost on H2 when a reader is far behind: a page reads the few blocks it
@@ -60,59 +61,32 @@ class JournalQueryPlanTest {
 
     @Test
     void aReaderFarBehindReadsOnlyTheBlocksItsPageNeeds() throws Exception {
-        String perResource = explain(Journal.blockQuery(true), GAJ, 0L, 2);
-        assertThat(perResource).contains("index sorted");
+        String perResource = explain(ds, Journal.blockQuery(true), GAJ, 0L, 2);
+        assertThat(indexSorted(perResource)).as(perResource).isTrue();
         assertThat(scanCount(perResource)).isLessThanOrEqualTo(3);
 
-        String all = explain(Journal.blockQuery(false), 0L, 2);
-        assertThat(all).contains("index sorted");
+        String all = explain(ds, Journal.blockQuery(false), 0L, 2);
+        assertThat(indexSorted(all)).as(all).isTrue();
         assertThat(scanCount(all)).isLessThanOrEqualTo(3);
     }
 
     @Test
     void theQueryOrderedBySequenceAloneSortedEveryBlockAfterTheCursor() throws Exception {
         // the statement before the mend: the same index, but H2 does not see it as sorted
-        String before = explain("SELECT first_seq, payload_lines FROM journal_block WHERE resource_code = ? AND last_seq > ? "
+        String before = explain(ds, "SELECT first_seq, payload_lines FROM journal_block WHERE resource_code = ? AND last_seq > ? "
                 + "ORDER BY last_seq LIMIT ?", GAJ, 0L, 2);
-        assertThat(before).doesNotContain("index sorted");
+        assertThat(indexSorted(before)).as(before).isFalse();
         assertThat(scanCount(before)).isBetween(BLOCKS / 2, BLOCKS / 2 + 1);
     }
 
     @Test
     void aSubscriptionsLagIsSummedFromTheIndex() throws Exception {
-        String plan = explain(Journal.COUNT_AFTER, 1500L, 1500L, GAJ, 1500L);
+        String plan = explain(ds, Journal.COUNT_AFTER, 1500L, 1500L, GAJ, 1500L);
         assertThat(scanCount(plan)).isBetween(BLOCKS / 2, BLOCKS / 2 + 1);
         // 300 blocks counted; reading each row would read at least one page per block
         assertThat(reads(plan)).isLessThan(BLOCKS / 2 / 4);
         Journal journal = new Journal(ds, null);
         assertThat(journal.countAfter(GAJ, 1500)).isEqualTo(BLOCKS / 2 * 1000 - 500);
         assertThat(journal.countAfter(MZJ, 0)).isEqualTo(BLOCKS / 2 * 1000);
-    }
-
-    private static String explain(String sql, Object... args) throws Exception {
-        // a fresh connection after the writes, so reads count pages fetched from the file
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("EXPLAIN ANALYZE " + sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                assertThat(rs.next()).isTrue();
-                return rs.getString(1);
-            }
-        }
-    }
-
-    private static int scanCount(String plan) {
-        return number(plan, "scanCount: (\\d+)");
-    }
-
-    private static int reads(String plan) {
-        return number(plan, "reads: (\\d+)");
-    }
-
-    private static int number(String plan, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(plan);
-        assertThat(m.find()).as("%s in %s", regex, plan).isTrue();
-        return Integer.parseInt(m.group(1));
     }
 }
