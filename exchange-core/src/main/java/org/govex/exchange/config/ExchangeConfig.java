@@ -68,15 +68,6 @@ public interface ExchangeConfig {
         @WithName("tail-records")
         @WithDefault("50000")
         int tailRecords();
-
-        /**
-         * Records of journal blocks read from the database kept decoded for subscribers behind the
-         * tail, so readers near each other read each block once (least recently used go first).
-         * 0 switches the cache off.
-         */
-        @WithName("block-cache-records")
-        @WithDefault("65536")
-        int blockCacheRecords();
     }
 
     interface Publish {

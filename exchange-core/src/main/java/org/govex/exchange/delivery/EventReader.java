@@ -110,7 +110,6 @@ public class EventReader {
         int madeNow = 0;
         java.util.concurrent.locks.ReentrantLock making = null;
         List<Ring> views = null;
-        boolean behind = false;
         try {
             for (JournalRecord r : records) {
                 last = r.seq();
@@ -118,27 +117,18 @@ public class EventReader {
                     continue;
                 }
                 DeliveryEvent e = shared.get(r.seq());
-                if (e == null && making == null && !behind) {
-                    if (!shared.accepts(r.seq())) {
-                        // the view's ring holds newer events in this place (or, made meanwhile, this
-                        // one): a reader this far behind makes its own events, unshared and
-                        // unlocked, and evicts nobody's
-                        e = shared.get(r.seq());
-                        behind = e == null;
-                    } else {
-                        // one maker per resource, for the rest of the page: a reader of any view of the
-                        // resource at the same place waits (parked, once) for the events, made once
-                        making = makers.computeIfAbsent(resource.code(), code -> new java.util.concurrent.locks.ReentrantLock());
-                        making.lock();
-                        views = activeViews(resource.code(), shared);
-                        e = shared.get(r.seq());
-                    }
+                if (e == null && making == null) {
+                    // one maker per resource, for the rest of the page: a reader of any view of the
+                    // resource at the same place waits (parked, once) for the events, made once
+                    making = makers.computeIfAbsent(resource.code(), code -> new java.util.concurrent.locks.ReentrantLock());
+                    making.lock();
+                    views = activeViews(resource.code(), shared);
+                    e = shared.get(r.seq());
                 }
                 if (e == null) {
                     writer = writer == null ? new CloudEvents.Writer(json) : writer;
-                    Made m = makeForAll(r, behind ? List.of(shared) : views, writer);
-                    madeNow += m.count();
-                    e = m.own();
+                    madeNow += makeForAll(r, views, writer);
+                    e = shared.get(r.seq());
                 }
                 events.add(e);
             }
@@ -155,24 +145,17 @@ public class EventReader {
         return new Page(events, last, records.size() == limit);
     }
 
-    /** The reader's own event of a record, and how many events were made for it. */
-    private record Made(DeliveryEvent own, int count) {
-    }
-
     /**
-     * Makes the record's event for every view that lacks it and would keep it (its ring holds
-     * nothing newer in that place), the first of them the reader's own, which is always made:
+     * Makes the record's event for every view that lacks it, the first of them the reader's own:
      * the record is located once ({@link RecordView.Located}) and a value several views mask is
      * masked once. The located record is dropped right after: kept in a ring of its own it made
      * the garbage collector's work three times larger (tenth session).
      */
-    private Made makeForAll(JournalRecord r, List<Ring> views, CloudEvents.Writer writer) {
+    private int makeForAll(JournalRecord r, List<Ring> views, CloudEvents.Writer writer) {
         RecordView.Located located = null;
-        DeliveryEvent own = null;
         int n = 0;
         for (Ring ring : views) {
-            boolean mine = own == null;
-            if (!mine && (ring.get(r.seq()) != null || !ring.accepts(r.seq()))) {
+            if (ring.get(r.seq()) != null) {
                 continue;
             }
             if (located == null || !ring.projection.serves(located)) {
@@ -182,13 +165,10 @@ public class EventReader {
                     throw new IllegalStateException("journal record " + r.seq() + " is not a JSON object", e);
                 }
             }
-            DeliveryEvent made = make(r, ring, writer, located);
-            if (mine) {
-                own = made;
-            }
+            make(r, ring, writer, located);
             n++;
         }
-        return new Made(own, n);
+        return n;
     }
 
     /**
@@ -209,15 +189,13 @@ public class EventReader {
         return views;
     }
 
-    private DeliveryEvent make(JournalRecord r, Ring ring, CloudEvents.Writer writer, RecordView.Located record) {
+    private void make(JournalRecord r, Ring ring, CloudEvents.Writer writer, RecordView.Located record) {
         // a key the view would mask (an ID number) goes out as a pseudonym, also in subject and Kafka key
         String key = ring.hiddenKeys == null ? r.recordKey() : ring.hiddenKeys.of(r.recordKey());
         RecordView.Projection projection = ring.projection;
         String id = DeliveryEvent.idOf(r.resourceCode(), r.seq());
         WrittenEvent written = writer.write(id, r.seq(), r.resourceCode(), key, r.recordedAt(), (g, raw) -> projection.write(record, raw));
-        DeliveryEvent event = new DeliveryEvent(id, r.seq(), r.resourceCode(), key, r.recordedAt(), null, written);
-        ring.put(event);
-        return event;
+        ring.put(new DeliveryEvent(id, r.seq(), r.resourceCode(), key, r.recordedAt(), null, written));
     }
 
     /** Events handed to readers so far. */
@@ -274,24 +252,8 @@ public class EventReader {
             return e != null && e.seq() == seq ? e : null;
         }
 
-        /** Whether the ring would keep an event of this sequence: nothing newer holds its place. */
-        boolean accepts(long seq) {
-            DeliveryEvent held = slots.get((int) (seq & mask));
-            return held == null || held.seq() < seq;
-        }
-
-        /** Keeps the event unless its place holds a newer one (a reader far behind evicts nobody's events). */
-        boolean put(DeliveryEvent e) {
-            int at = (int) (e.seq() & mask);
-            while (true) {
-                DeliveryEvent held = slots.get(at);
-                if (held != null && held.seq() >= e.seq()) {
-                    return held.seq() == e.seq();
-                }
-                if (slots.compareAndSet(at, held, e)) {
-                    return true;
-                }
-            }
+        void put(DeliveryEvent e) {
+            slots.set((int) (e.seq() & mask), e);
         }
     }
 

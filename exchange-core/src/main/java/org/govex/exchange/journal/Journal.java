@@ -29,26 +29,21 @@ public class Journal {
     private final DataSource dataSource;
     private final ObjectMapper json;
     private final JournalTail tail;
-    private final BlockCache cache;
 
     @jakarta.inject.Inject
     public Journal(DataSource dataSource, ObjectMapper json, org.govex.exchange.config.ExchangeConfig config) {
-        this(dataSource, json, config.journal().tailRecords(), config.journal().blockCacheRecords());
+        this(dataSource, json, config.journal().tailRecords());
     }
 
-    /**
-     * Outside CDI; {@code tailRecords} 0 reads everything from the database, {@code cachedRecords}
-     * 0 reads and decodes each block for each reader that needs it.
-     */
-    public Journal(DataSource dataSource, ObjectMapper json, int tailRecords, int cachedRecords) {
+    /** Outside CDI; {@code tailRecords} 0 reads everything from the database. */
+    public Journal(DataSource dataSource, ObjectMapper json, int tailRecords) {
         this.dataSource = dataSource;
         this.json = json;
         this.tail = new JournalTail(tailRecords);
-        this.cache = new BlockCache(cachedRecords);
     }
 
     public Journal(DataSource dataSource, ObjectMapper json) {
-        this(dataSource, json, 0, 0);
+        this(dataSource, json, 0);
     }
 
     /** The writer starts the in-memory tail just after the committed head. */
@@ -63,112 +58,53 @@ public class Journal {
 
     /**
      * Records of a resource after a sequence, in order: from the in-memory tail when it holds
-     * them, else from the stored blocks, listed by the resource's index and each read and decoded
-     * once for the readers near it ({@link BlockCache}), so the cost follows the page, not the lag.
+     * them, else from the stored blocks (one for the first query, then more as the page needs
+     * them, found by the resource's index), so the cost follows the page, not the lag.
      */
     public List<JournalRecord> read(String resourceCode, long after, int limit) {
         List<JournalRecord> recent = tail.read(resourceCode, after, limit);
-        return recent != null ? recent : blocksOf(resourceCode, after, limit);
+        return recent != null ? recent : blocks(resourceCode, after, limit);
     }
 
-    /** Records of every resource after a sequence, in order (the base merge, which reads alone). */
     public List<JournalRecord> readAll(long after, int limit) {
         List<JournalRecord> recent = tail.read(null, after, limit);
-        return recent != null ? recent : blocks(after, limit);
+        return recent != null ? recent : blocks(null, after, limit);
     }
 
     /**
-     * A resource's next blocks by their last sequence, from its index alone. Ordered as the index
-     * is, so the database stops after LIMIT: ordered by {@code last_seq} alone, H2 read every block
-     * of the resource after the cursor (half a megabyte each) into memory and sorted them, and a
-     * few subscribers a million records behind ran the hub out of heap.
+     * The query for the next blocks, of one resource or of all. Each must be sorted by an index,
+     * so that the database stops after LIMIT blocks: ordered by {@code last_seq} alone, H2 read
+     * every block of the resource after the cursor (half a megabyte each) into memory and sorted
+     * them, and a few subscribers a million records behind ran the hub out of heap.
      */
-    static final String BLOCKS_OF_RESOURCE = "SELECT last_seq FROM journal_block WHERE resource_code = ? AND last_seq > ? "
-            + "ORDER BY resource_code, last_seq LIMIT ?";
-
-    private static final String BLOCK_COLUMNS = "SELECT first_seq, last_seq, record_count, resource_code, record_keys, payload_lines, "
-            + "payloads, batch_id, publisher_id, recorded_at FROM journal_block ";
-
-    /** One block, by its primary key. */
-    static final String BLOCK_AT = BLOCK_COLUMNS + "WHERE last_seq = ?";
-
-    /** The next blocks of every resource, in the primary key's order. */
-    static final String BLOCKS_AFTER = BLOCK_COLUMNS + "WHERE last_seq > ? ORDER BY last_seq LIMIT ?";
-
-    private List<JournalRecord> blocksOf(String resourceCode, long after, int limit) {
-        List<JournalRecord> out = new ArrayList<>();
-        long from = after;
-        try (Connection c = dataSource.getConnection(); PreparedStatement list = c.prepareStatement(BLOCKS_OF_RESOURCE);
-             PreparedStatement one = c.prepareStatement(BLOCK_AT)) {
-            BlockCache.Loader loader = lastSeq -> {
-                one.setLong(1, lastSeq);
-                List<JournalRecord> records = new ArrayList<>();
-                try (ResultSet rs = one.executeQuery()) {
-                    if (rs.next()) {
-                        decode(rs, Long.MIN_VALUE, Integer.MAX_VALUE, records);
-                    }
-                }
-                return records;
-            };
-            while (out.size() < limit) {
-                list.setString(1, resourceCode);
-                list.setLong(2, from);
-                list.setInt(3, MAX_BLOCKS_PER_QUERY);
-                List<Long> next = new ArrayList<>(MAX_BLOCKS_PER_QUERY);
-                try (ResultSet rs = list.executeQuery()) {
-                    while (rs.next()) {
-                        next.add(rs.getLong(1));
-                    }
-                }
-                for (long lastSeq : next) {
-                    for (JournalRecord r : cache.get(lastSeq, loader)) {
-                        if (r.seq() > after && out.size() < limit) {
-                            out.add(r);
-                        }
-                    }
-                    from = lastSeq;
-                    if (out.size() >= limit) {
-                        break;
-                    }
-                }
-                if (next.size() < MAX_BLOCKS_PER_QUERY) {
-                    break;
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failure(e);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            throw failure(e);
-        }
+    static String blockQuery(boolean ofOneResource) {
+        return "SELECT first_seq, last_seq, record_count, resource_code, record_keys, payload_lines, payloads, batch_id, "
+                + "publisher_id, recorded_at FROM journal_block WHERE "
+                + (ofOneResource ? "resource_code = ? AND last_seq > ? ORDER BY resource_code, last_seq" : "last_seq > ? ORDER BY last_seq")
+                + " LIMIT ?";
     }
 
-    private static void decode(ResultSet rs, long after, int limit, List<JournalRecord> out) throws SQLException {
-        JournalBlock.decode(rs.getLong(1), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getBytes(6),
-                rs.getString(7), rs.getString(8), rs.getString(9), rs.getTimestamp(10).toInstant(), after, limit, out);
-    }
-
-    private List<JournalRecord> blocks(long after, int limit) {
-        String sql = BLOCKS_AFTER;
+    private List<JournalRecord> blocks(String resourceCode, long after, int limit) {
+        String sql = blockQuery(resourceCode != null);
         List<JournalRecord> out = new ArrayList<>();
         long from = after;
         // a block is up to 512 KB: fetch no more of them than the page may need
         int want = 1;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             while (out.size() < limit) {
-                ps.setLong(1, from);
-                ps.setInt(2, want);
+                int i = 1;
+                if (resourceCode != null) {
+                    ps.setString(i++, resourceCode);
+                }
+                ps.setLong(i++, from);
+                ps.setInt(i, want);
                 int blocks = 0;
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next() && out.size() < limit) {
                         blocks++;
                         from = rs.getLong(2);
-                        decode(rs, after, limit, out);
+                        JournalBlock.decode(rs.getLong(1), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getBytes(6),
+                                rs.getString(7), rs.getString(8), rs.getString(9), rs.getTimestamp(10).toInstant(), after, limit, out);
                     }
                 }
                 if (blocks < want) {

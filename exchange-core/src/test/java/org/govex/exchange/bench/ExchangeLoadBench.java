@@ -68,8 +68,9 @@ public final class ExchangeLoadBench {
         // the hub as README starts it: G1 with a 100-ms pause goal (ZGC, not generational on Java 17,
         // took four times its CPU; the default goal let the 2k/s p99 reach 105 ms), a fixed heap
         // touched at start (a growing one cost up to half a core of page faults), an exit if the heap
-        // runs out, here with a heap dump beside the data (two runs of twelve ran out in the eleventh
-        // session, cause not found); -Dbench.hubopts="-XX:-UseG1GC -XX:+UseZGC" runs another collector
+        // runs out, here with a heap dump beside the data (the dump of the twelfth session's first run
+        // showed why three runs had: docs/benchmarks.md); -Dbench.hubopts="-XX:-UseG1GC -XX:+UseZGC"
+        // runs another collector
         List<String> hubOptions = new ArrayList<>(List.of("-XX:+UseG1GC", "-XX:MaxGCPauseMillis=100", "-Xms4g", "-Xmx4g",
                 "-XX:+AlwaysPreTouch", "-XX:+ExitOnOutOfMemoryError", "-XX:+HeapDumpOnOutOfMemoryError",
                 "-XX:HeapDumpPath=" + data.toAbsolutePath().getParent().resolve("hub-oom.hprof")));

@@ -75,12 +75,6 @@ class JournalBlocksTest {
         // 2,500 records of one batch: blocks of 1,000, 1,000 and 500; then one block of two
         assertThat(blockSizes(ds)).containsExactly(1000, 1000, 500, 2);
 
-        readsFromAnyCursor(journal);
-        // the same through a cache of decoded blocks smaller than the journal
-        readsFromAnyCursor(new Journal(ds, JSON, 0, 1_500));
-    }
-
-    private static void readsFromAnyCursor(Journal journal) {
         List<JournalRecord> all = journal.read(GAJ, 0, 5000);
         assertThat(all).hasSize(2500);
         for (int i = 0; i < all.size(); i++) {
