@@ -197,7 +197,7 @@ public final class ExchangeLoadBench {
             long deliveredInPhase1 = delivered.delays(mark, Long.MAX_VALUE).size();
             double rate = accepted / elapsed;
             long lastSent = LAST_SENT.get();
-            long behindAtEnd = lastSent - newest(reached, Long.MAX_VALUE);
+            long behindAtEnd = reached.isEmpty() ? 0 : lastSent - slowestReach(reached);
             // let phase 1's backlog drain, so phase 2 measures a 2k/s load alone: wait for the base
             // merge to catch up (its lag gauge; at most 180 s) and for every subscriber to have
             // received the last batch of phase 1 (at most 300 s), then the settle time
@@ -214,7 +214,7 @@ public final class ExchangeLoadBench {
                 if (Double.isNaN(mergeDrainS) && (lag = mergeLag(http)) == 0) {
                     mergeDrainS = t;
                 }
-                if (Double.isNaN(subscribersDrainS) && newest(reached, Long.MAX_VALUE) >= lastSent) {
+                if (Double.isNaN(subscribersDrainS) && slowestReach(reached) >= lastSent) {
                     subscribersDrainS = t;
                 }
                 boolean mergeDone = !Double.isNaN(mergeDrainS) || t >= 180;
@@ -227,7 +227,7 @@ public final class ExchangeLoadBench {
                 }
                 Thread.sleep(500);
             }
-            long behindAfter = lastSent - newest(reached, Long.MAX_VALUE);
+            long behindAfter = reached.isEmpty() ? 0 : lastSent - slowestReach(reached);
             double drainS = (System.nanoTime() - drainStart) / 1e9;
             String drainWork = String.format(Locale.ROOT, "while draining (%.0f s): hub %.2f cores, %.0f webhook batches/s, %.0f feed pages/s",
                     drainS, (hub.cpuSeconds() - drainCpu0) / drainS, (webhookBatches.get() - drainBatches0) / drainS,
@@ -341,13 +341,16 @@ public final class ExchangeLoadBench {
         new ProcessBuilder("sync").inheritIO().start().waitFor();
     }
 
-    /** The newest send time any subscriber lags behind: the oldest of their newest (or {@code none}). */
-    static long newest(List<LatencyLog> reached, long none) {
+    /**
+     * How far the slowest subscriber has got: the oldest of the subscribers' newest send times
+     * (Long.MAX_VALUE when there are no subscribers, who are then never behind).
+     */
+    static long slowestReach(List<LatencyLog> reached) {
         long oldest = Long.MAX_VALUE;
         for (LatencyLog l : reached) {
             oldest = Math.min(oldest, l.newestSent());
         }
-        return reached.isEmpty() ? none : oldest;
+        return oldest;
     }
 
     static long runPublishers(Http http, int clients, int batch, int seconds, AtomicLong next, ConcurrentLinkedQueue<Long> receipts)
