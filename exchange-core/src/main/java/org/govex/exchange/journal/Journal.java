@@ -71,21 +71,22 @@ public class Journal {
         return recent != null ? recent : blocks(null, after, limit);
     }
 
+    private static final String BLOCK_COLUMNS = "SELECT first_seq, last_seq, record_count, resource_code, record_keys, payload_lines, "
+            + "payloads, batch_id, publisher_id, recorded_at FROM journal_block ";
+
     /**
-     * The query for the next blocks, of one resource or of all. Each must be sorted by an index,
-     * so that the database stops after LIMIT blocks: ordered by {@code last_seq} alone, H2 read
-     * every block of the resource after the cursor (half a megabyte each) into memory and sorted
-     * them, and a few subscribers a million records behind ran the hub out of heap.
+     * A resource's next blocks, ordered as its index is, so that the database stops after LIMIT
+     * blocks: ordered by {@code last_seq} alone, H2 read every block of the resource after the
+     * cursor (half a megabyte each) into memory and sorted them, and a few subscribers a million
+     * records behind ran the hub out of heap.
      */
-    static String blockQuery(boolean ofOneResource) {
-        return "SELECT first_seq, last_seq, record_count, resource_code, record_keys, payload_lines, payloads, batch_id, "
-                + "publisher_id, recorded_at FROM journal_block WHERE "
-                + (ofOneResource ? "resource_code = ? AND last_seq > ? ORDER BY resource_code, last_seq" : "last_seq > ? ORDER BY last_seq")
-                + " LIMIT ?";
-    }
+    static final String BLOCKS_OF_RESOURCE = BLOCK_COLUMNS + "WHERE resource_code = ? AND last_seq > ? ORDER BY resource_code, last_seq LIMIT ?";
+
+    /** The next blocks of every resource, in the primary key's order. */
+    static final String BLOCKS_AFTER = BLOCK_COLUMNS + "WHERE last_seq > ? ORDER BY last_seq LIMIT ?";
 
     private List<JournalRecord> blocks(String resourceCode, long after, int limit) {
-        String sql = blockQuery(resourceCode != null);
+        String sql = resourceCode != null ? BLOCKS_OF_RESOURCE : BLOCKS_AFTER;
         List<JournalRecord> out = new ArrayList<>();
         long from = after;
         // a block is up to 512 KB: fetch no more of them than the page may need

@@ -33,7 +33,7 @@ class JournalQueryPlanTest {
     static Path dir;
     static JdbcDataSource ds;
 
-    /** 600 blocks of 1,000 records, the two resources taking turns, each with 64 KB of payload lines. */
+    /** 600 blocks of 1,000 records, the two resources taking turns, each with about 70 KB of payload lines. */
     @BeforeAll
     static void journal() throws Exception {
         ds = new JdbcDataSource();
@@ -61,11 +61,11 @@ class JournalQueryPlanTest {
 
     @Test
     void aReaderFarBehindReadsOnlyTheBlocksItsPageNeeds() throws Exception {
-        String perResource = explain(ds, Journal.blockQuery(true), GAJ, 0L, 2);
+        String perResource = explain(ds, Journal.BLOCKS_OF_RESOURCE, GAJ, 0L, 2);
         assertThat(indexSorted(perResource)).as(perResource).isTrue();
         assertThat(scanCount(perResource)).isLessThanOrEqualTo(3);
 
-        String all = explain(ds, Journal.blockQuery(false), 0L, 2);
+        String all = explain(ds, Journal.BLOCKS_AFTER, 0L, 2);
         assertThat(indexSorted(all)).as(all).isTrue();
         assertThat(scanCount(all)).isLessThanOrEqualTo(3);
     }
